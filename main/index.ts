@@ -1,0 +1,81 @@
+// Entry of the main process: one running instance, one window, the menu, the IPC handlers, and
+// quitting the way each platform expects. The work lives in the modules imported here.
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { BrowserWindow, app } from 'electron';
+import type { UiLanguage } from '../preload/contract';
+import { createAppOrigin, isAppPage } from './app-origin';
+import { registerAppHandlers } from './ipc/handlers/app';
+import { registerFileHandlers } from './ipc/handlers/files';
+import { createHandle } from './ipc/register';
+import { languageFromLocale, setLanguage } from './language';
+import { installMenu } from './menu';
+import { guardContents } from './security/contents';
+import { createMainWindow } from './window';
+import { windowStateFile } from './window-state';
+
+// This file is bundled to out/main/index.js; the preload and renderer are built beside it.
+const here = fileURLToPath(new URL('.', import.meta.url));
+const origin = createAppOrigin(join(here, '../renderer'));
+const preloadPath = join(here, '../preload/index.cjs');
+
+// `--user-data-dir=<dir>` gives a run its own profile (tests start from a fresh library). It must be
+// set before the single-instance lock, which is taken per profile.
+const userDataDir = app.commandLine.getSwitchValue('user-data-dir');
+if (userDataDir) app.setPath('userData', resolve(userDataDir));
+
+// Every renderer sandboxed, whatever a future BrowserWindow's options say.
+app.enableSandbox();
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  start();
+}
+
+function start(): void {
+  let window: BrowserWindow | null = null;
+  const currentWindow = (): BrowserWindow | null => (window && !window.isDestroyed() ? window : null);
+
+  const openWindow = (): void => {
+    window = createMainWindow({ origin, preloadPath, stateFile: windowStateFile() });
+    window.on('closed', () => {
+      window = null;
+    });
+  };
+
+  const useLanguage = (language: UiLanguage): void => {
+    setLanguage(language);
+    installMenu(language, currentWindow);
+  };
+
+  app.on('web-contents-created', (_event, contents) => guardContents(contents, origin));
+
+  // Opening Readout again brings the running window forward instead of starting a second copy.
+  app.on('second-instance', () => {
+    const win = currentWindow();
+    if (!win) {
+      if (app.isReady()) openWindow();
+      return;
+    }
+    if (win.isMinimized()) win.restore();
+    win.show();
+    win.focus();
+  });
+
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+
+  app.on('activate', () => {
+    if (app.isReady() && !currentWindow() && BrowserWindow.getAllWindows().length === 0) openWindow();
+  });
+
+  void app.whenReady().then(() => {
+    useLanguage(languageFromLocale(app.getLocale()));
+    const handle = createHandle({ window: currentWindow, isAppPage: (url) => isAppPage(origin, url) });
+    registerFileHandlers(handle);
+    registerAppHandlers(handle, useLanguage);
+    openWindow();
+  });
+}

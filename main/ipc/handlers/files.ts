@@ -1,0 +1,74 @@
+// files:open — the import dialog, and reading what the analyst chose. Each file's size is checked
+// before it is read, so a stray video cannot be pulled into memory; a refused file is reported by
+// name with the reason, and the rest are still imported. Bytes go back undecoded: the renderer
+// knows the formats.
+import { readFile, stat } from 'node:fs/promises';
+import { basename } from 'node:path';
+import { dialog } from 'electron';
+import { z } from 'zod';
+import { MAX_IMPORT_FILE_BYTES } from '../../../preload/contract';
+import type { OpenFilesResult, OpenedFile, RefusedFile } from '../../../preload/contract';
+import { labelsFor } from '../../language';
+import type { Handle } from '../register';
+
+export const digestExtensions = ['txt', 'html', 'htm', 'docx', 'md'];
+
+function megabytes(bytes: number): string {
+  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+}
+
+function reason(error: unknown): string {
+  if (error && typeof error === 'object' && 'code' in error && typeof error.code === 'string') return error.code;
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** A view over exactly the file's bytes: IPC clones the whole underlying buffer of a typed array. */
+function ownBytes(buffer: Buffer): Uint8Array {
+  const whole = buffer.byteOffset === 0 && buffer.byteLength === buffer.buffer.byteLength;
+  return whole ? new Uint8Array(buffer.buffer, 0, buffer.byteLength) : new Uint8Array(buffer);
+}
+
+async function readOne(path: string, maxBytes: number): Promise<OpenedFile | RefusedFile> {
+  const name = basename(path);
+  const tooLarge = (size: number): RefusedFile => ({
+    name,
+    path,
+    code: 'too-large',
+    message: `"${name}" is ${megabytes(size)} (${size} bytes); files larger than ${megabytes(maxBytes)} are not imported.`,
+  });
+  try {
+    const info = await stat(path);
+    if (!info.isFile()) throw Object.assign(new Error('not a file'), { code: 'EISDIR' });
+    if (info.size > maxBytes) return tooLarge(info.size);
+    const buffer = await readFile(path);
+    // It may have grown between the two calls.
+    if (buffer.byteLength > maxBytes) return tooLarge(buffer.byteLength);
+    return { name, path, size: buffer.byteLength, bytes: ownBytes(buffer) };
+  } catch (error) {
+    return { name, path, code: 'unreadable', message: `"${name}" could not be read (${reason(error)}).` };
+  }
+}
+
+/** Reads the chosen files one at a time (at most one file's bytes in flight), sorting them into read and refused. */
+export async function readChosenFiles(paths: readonly string[], maxBytes = MAX_IMPORT_FILE_BYTES): Promise<OpenFilesResult> {
+  const result: OpenFilesResult = { files: [], refused: [] };
+  for (const path of paths) {
+    const outcome = await readOne(path, maxBytes);
+    if ('bytes' in outcome) result.files.push(outcome);
+    else result.refused.push(outcome);
+  }
+  return result;
+}
+
+export function registerFileHandlers(handle: Handle, maxBytes = MAX_IMPORT_FILE_BYTES): void {
+  handle('files:open', z.strictObject({ filters: z.literal('digests') }), async (_args, { window }) => {
+    const t = labelsFor();
+    const choice = await dialog.showOpenDialog(window, {
+      title: t.openDialogTitle,
+      properties: ['openFile', 'multiSelections'],
+      filters: [{ name: t.digestFiles, extensions: digestExtensions }],
+    });
+    if (choice.canceled) return { files: [], refused: [] };
+    return readChosenFiles(choice.filePaths, maxBytes);
+  });
+}

@@ -1,0 +1,123 @@
+// The native menu. Its labels come from the renderer's locale files (main/language.ts); its own
+// items send a MenuCommand to the renderer, whose command registry runs it, so the menu holds no
+// app logic. Reload and DevTools appear only in development builds.
+import { Menu, app } from 'electron';
+import type { BrowserWindow, MenuItemConstructorOptions } from 'electron';
+import type { MenuCommand, UiLanguage } from '../preload/contract';
+import { push } from './ipc/push';
+import { labelsFor } from './language';
+
+export interface MenuOptions {
+  language: UiLanguage;
+  platform: NodeJS.Platform;
+  /** Packaged builds leave out reload and DevTools. */
+  isPackaged: boolean;
+  send(command: MenuCommand): void;
+}
+
+const separator: MenuItemConstructorOptions = { type: 'separator' };
+
+export function menuTemplate({ language, platform, isPackaged, send }: MenuOptions): MenuItemConstructorOptions[] {
+  const t = labelsFor(language);
+  const mac = platform === 'darwin';
+  const command = (label: string, name: MenuCommand, accelerator?: string): MenuItemConstructorOptions => ({
+    label,
+    click: () => send(name),
+    ...(accelerator ? { accelerator } : {}),
+  });
+
+  // macOS keeps About, Hide and Quit in the application menu; elsewhere Quit ends the File menu.
+  const appMenu: MenuItemConstructorOptions[] = mac
+    ? [
+        {
+          label: t.appName,
+          submenu: [
+            { role: 'about', label: t.about },
+            separator,
+            { role: 'services', label: t.services },
+            separator,
+            { role: 'hide', label: t.hide },
+            { role: 'hideOthers', label: t.hideOthers },
+            { role: 'unhide', label: t.unhide },
+            separator,
+            { role: 'quit', label: t.quit },
+          ],
+        },
+      ]
+    : [];
+
+  const developer: MenuItemConstructorOptions[] = isPackaged
+    ? []
+    : [
+        { role: 'reload', label: t.reload },
+        { role: 'forceReload', label: t.forceReload },
+        { role: 'toggleDevTools', label: t.toggleDevTools },
+        separator,
+      ];
+
+  return [
+    ...appMenu,
+    {
+      label: t.file,
+      submenu: [
+        command(t.import, 'import', 'CmdOrCtrl+O'),
+        command(t.pasteText, 'paste', 'CmdOrCtrl+Shift+V'),
+        separator,
+        mac ? { role: 'close', label: t.close } : { role: 'quit', label: t.quit },
+      ],
+    },
+    {
+      label: t.edit,
+      submenu: [
+        { role: 'undo', label: t.undo },
+        { role: 'redo', label: t.redo },
+        separator,
+        { role: 'cut', label: t.cut },
+        { role: 'copy', label: t.copy },
+        { role: 'paste', label: t.paste },
+        { role: 'selectAll', label: t.selectAll },
+      ],
+    },
+    {
+      label: t.view,
+      submenu: [
+        command(t.library, 'go-library'),
+        command(t.settings, 'go-settings'),
+        separator,
+        ...developer,
+        { role: 'resetZoom', label: t.resetZoom },
+        { role: 'zoomIn', label: t.zoomIn },
+        { role: 'zoomOut', label: t.zoomOut },
+        separator,
+        { role: 'togglefullscreen', label: t.toggleFullScreen },
+      ],
+    },
+    {
+      label: t.window,
+      // role 'window' lets macOS add its list of open windows.
+      ...(mac ? { role: 'window' as const } : {}),
+      submenu: mac
+        ? [{ role: 'minimize', label: t.minimize }, { role: 'zoom', label: t.zoom }, separator, { role: 'front', label: t.front }]
+        : [
+            { role: 'minimize', label: t.minimize },
+            { role: 'close', label: t.close },
+          ],
+    },
+    {
+      label: t.help,
+      role: 'help',
+      submenu: mac ? [] : [{ role: 'about', label: t.about }],
+    },
+  ];
+}
+
+/** Builds the menu in a language and installs it; called at start and whenever the language changes. */
+export function installMenu(language: UiLanguage, window: () => BrowserWindow | null): void {
+  const send = (command: MenuCommand): void => {
+    const win = window();
+    // Always the app window, not whichever is focused (that may be DevTools).
+    if (win && !win.isDestroyed()) push(win.webContents, 'menu:command', command);
+  };
+  const template = menuTemplate({ language, platform: process.platform, isPackaged: app.isPackaged, send });
+  Menu.setApplicationMenu(Menu.buildFromTemplate(template));
+}

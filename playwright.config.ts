@@ -1,0 +1,32 @@
+// End-to-end tests drive the built browser renderer (out/web, served over http by vite preview)
+// in Debian's Chromium. tests/electron/ runs as its own project where an Electron binary exists.
+import { defineConfig } from '@playwright/test';
+import { chromiumArgs, chromiumPath } from './tests/chromium';
+
+const port = Number(process.env.READOUT_E2E_PORT ?? 4317);
+
+export default defineConfig({
+  testDir: './tests',
+  fullyParallel: false,
+  workers: 1,
+  retries: 0,
+  reporter: process.env.CI ? [['list']] : [['list']],
+  timeout: 30_000,
+  use: {
+    baseURL: `http://127.0.0.1:${port}/`,
+    launchOptions: { executablePath: chromiumPath(), args: chromiumArgs },
+    locale: 'en-US',
+    trace: 'off',
+    screenshot: 'off',
+  },
+  projects: [
+    { name: 'e2e', testDir: './tests/e2e' },
+    { name: 'electron', testDir: './tests/electron' },
+  ],
+  webServer: {
+    command: `npx vite preview --config renderer/vite.config.mts --port ${port} --strictPort`,
+    url: `http://127.0.0.1:${port}/`,
+    reuseExistingServer: false,
+    timeout: 60_000,
+  },
+});

@@ -1,0 +1,76 @@
+// The one contract between the renderer and the main process: every IPC channel, its arguments
+// and its result. Main registers a handler per channel (main/ipc/register.ts), the preload exposes
+// one line per channel (preload/index.ts); feature code only ever sees the typed `ReadoutBridge`.
+
+/** Every answer crosses the bridge in an envelope, so errors arrive as data, not as thrown strings. */
+export type Result<T> = { ok: true; value: T } | { ok: false; error: { code: ErrorCode; message: string } };
+
+export type ErrorCode = 'invalid-arguments' | 'forbidden-sender' | 'too-large' | 'unreadable' | 'cancelled' | 'internal';
+
+/** A file the user chose, read by main within the size cap. Bytes, not text: decoding is the renderer's job. */
+export interface OpenedFile {
+  name: string;
+  path: string;
+  size: number;
+  bytes: Uint8Array;
+}
+
+/** A file the user chose that main refused to read (too large, unreadable), named so the UI can say why. */
+export interface RefusedFile {
+  name: string;
+  path: string;
+  code: ErrorCode;
+  message: string;
+}
+
+export interface OpenFilesResult {
+  files: OpenedFile[];
+  refused: RefusedFile[];
+}
+
+export type UiLanguage = 'zh-CN' | 'en';
+/** The same languages as data, for main's argument schema (z.enum) and anything that lists them. */
+export const uiLanguages = ['zh-CN', 'en'] as const satisfies readonly UiLanguage[];
+
+/** Commands the native menu sends to the renderer; the renderer's command registry runs them. */
+export type MenuCommand = 'import' | 'paste' | 'go-library' | 'go-settings';
+
+/** Invoke channels: name → [arguments tuple, result value]. */
+export interface InvokeChannels {
+  'files:open': [args: { filters: 'digests' }, result: OpenFilesResult];
+  'app:set-language': [args: { language: UiLanguage }, result: null];
+  'app:get-locale': [args: Record<string, never>, result: { locale: string }];
+}
+
+export type InvokeChannel = keyof InvokeChannels;
+export type InvokeArgs<C extends InvokeChannel> = InvokeChannels[C][0];
+export type InvokeResult<C extends InvokeChannel> = InvokeChannels[C][1];
+
+/** Push channels: main → renderer. */
+export interface PushChannels {
+  'menu:command': MenuCommand;
+}
+export type PushChannel = keyof PushChannels;
+
+export const invokeChannelNames = ['files:open', 'app:set-language', 'app:get-locale'] as const satisfies readonly InvokeChannel[];
+export const pushChannelNames = ['menu:command'] as const satisfies readonly PushChannel[];
+
+/** Largest file main will read for an import; larger ones are refused with a message naming them. */
+export const MAX_IMPORT_FILE_BYTES = 20 * 1024 * 1024;
+
+/** The bridge's method for each invoke channel: the renderer calls methods, never channel strings. */
+export const bridgeMethods = {
+  openFiles: 'files:open',
+  setLanguage: 'app:set-language',
+  getLocale: 'app:get-locale',
+} as const satisfies Record<string, InvokeChannel>;
+type BridgeMethods = typeof bridgeMethods;
+
+/** What the preload exposes as `window.readout`. */
+export type ReadoutBridge = {
+  [M in keyof BridgeMethods]: (args: InvokeArgs<BridgeMethods[M]>) => Promise<Result<InvokeResult<BridgeMethods[M]>>>;
+} & {
+  onMenuCommand(listener: (command: MenuCommand) => void): () => void;
+};
+
+export const menuCommands = ['import', 'paste', 'go-library', 'go-settings'] as const satisfies readonly MenuCommand[];

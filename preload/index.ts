@@ -1,0 +1,21 @@
+// The preload: exposes `window.readout`, one line per contract method and nothing else. All checks
+// happen in main (main/ipc/register.ts); this file only connects names to channels.
+import { contextBridge, ipcRenderer } from 'electron';
+import type { IpcRendererEvent } from 'electron';
+import { bridgeMethods } from './contract';
+import type { MenuCommand, PushChannel, ReadoutBridge } from './contract';
+
+const menuCommand: PushChannel = 'menu:command';
+
+const api: ReadoutBridge = {
+  openFiles: (args) => ipcRenderer.invoke(bridgeMethods.openFiles, args),
+  setLanguage: (args) => ipcRenderer.invoke(bridgeMethods.setLanguage, args),
+  getLocale: (args) => ipcRenderer.invoke(bridgeMethods.getLocale, args),
+  onMenuCommand: (listener) => {
+    const h = (_event: IpcRendererEvent, command: MenuCommand): void => listener(command);
+    ipcRenderer.on(menuCommand, h);
+    return () => ipcRenderer.removeListener(menuCommand, h);
+  },
+};
+
+contextBridge.exposeInMainWorld('readout', api);

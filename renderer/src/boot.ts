@@ -1,0 +1,34 @@
+// Start-up before the first render: open the library, put the sample in on first start, and
+// choose the UI language (the ?lng= query, else the saved setting, else the system's locale).
+import sampleText from '../../resources/sample/wuxi-leaders-week-2022-09-12.txt?raw';
+import { ReadoutDatabase } from './data/db';
+import { seedSampleOnFirstStart } from './data/repositories/sample';
+import { readSettings } from './data/repositories/settings';
+import { isUiLanguage, uiLanguageForLocale, type UiLanguage } from './i18n/resources';
+import { setupI18n } from './i18n/setup';
+import { detectPlatform, type Platform } from './platform';
+
+export const SAMPLE_NAME = 'wuxi-leaders-week-2022-09-12.txt';
+
+export interface Booted {
+  db: ReadoutDatabase;
+  platform: Platform;
+}
+
+export function chooseLanguage(query: string | null, saved: UiLanguage | null, systemLocale: string): UiLanguage {
+  if (isUiLanguage(query)) return query;
+  return saved ?? uiLanguageForLocale(systemLocale);
+}
+
+export async function boot(): Promise<Booted> {
+  const db = new ReadoutDatabase();
+  await db.open();
+  await seedSampleOnFirstStart(db, SAMPLE_NAME, sampleText);
+  const settings = await readSettings(db);
+  const query = new URLSearchParams(window.location.search).get('lng');
+  const language = chooseLanguage(query, settings.language, navigator.language);
+  const platform = detectPlatform();
+  await setupI18n(language);
+  platform.setLanguage(language);
+  return { db, platform };
+}

@@ -1,0 +1,85 @@
+// Stores and reads issues. An issue and its text are written in one transaction, so the library
+// never holds half an issue.
+import type { ReadableDigest } from '../../domain/import/read-digest-file';
+import { newId, type ReadoutDatabase } from '../db';
+import type { IssueRecord, IssueTextRecord } from '../records';
+
+export type StoreIssueResult = { status: 'imported'; id: string } | { status: 'duplicate'; id: string };
+
+export function issueRecordsFor(digest: ReadableDigest, importedAt: Date): { issue: IssueRecord; text: IssueTextRecord } {
+  const { parsed } = digest;
+  const id = newId();
+  return {
+    issue: {
+      id,
+      title: parsed.title || digest.name,
+      series: parsed.series,
+      periodStart: parsed.period?.start ?? null,
+      periodEnd: parsed.period?.end ?? null,
+      published: parsed.published,
+      source: parsed.source,
+      origin: digest.name,
+      contentHash: digest.contentHash,
+      importedAt: importedAt.toISOString(),
+    },
+    text: {
+      issueId: id,
+      blocks: parsed.blocks,
+      sections: parsed.sections,
+      credits: parsed.credits,
+      imagePlaceholders: parsed.imagePlaceholders,
+    },
+  };
+}
+
+/**
+ * Stores several issues in one transaction: each is whole or absent, and a batch import pays
+ * the transaction cost once per chunk rather than once per file. Texts already in the library,
+ * or twice in the same chunk, come back as duplicates of the issue that has them.
+ */
+export async function storeIssues(
+  db: ReadoutDatabase,
+  digests: readonly ReadableDigest[],
+  importedAt = new Date(),
+): Promise<StoreIssueResult[]> {
+  return db.transaction('rw', db.issues, db.issueTexts, async () => {
+    const hashes = [...new Set(digests.map((digest) => digest.contentHash))];
+    const existing = await db.issues.where('contentHash').anyOf(hashes).toArray();
+    const idByHash = new Map(existing.map((issue) => [issue.contentHash, issue.id]));
+    const results: StoreIssueResult[] = [];
+    const issues: IssueRecord[] = [];
+    const texts: IssueTextRecord[] = [];
+    for (const digest of digests) {
+      const knownId = idByHash.get(digest.contentHash);
+      if (knownId) {
+        results.push({ status: 'duplicate', id: knownId });
+        continue;
+      }
+      const { issue, text } = issueRecordsFor(digest, importedAt);
+      idByHash.set(issue.contentHash, issue.id);
+      issues.push(issue);
+      texts.push(text);
+      results.push({ status: 'imported', id: issue.id });
+    }
+    await db.issues.bulkAdd(issues);
+    await db.issueTexts.bulkAdd(texts);
+    return results;
+  });
+}
+
+export async function storeIssue(db: ReadoutDatabase, digest: ReadableDigest, importedAt = new Date()): Promise<StoreIssueResult> {
+  const [result] = await storeIssues(db, [digest], importedAt);
+  if (!result) throw new Error('storeIssues returned no result');
+  return result;
+}
+
+export function listIssues(db: ReadoutDatabase): Promise<IssueRecord[]> {
+  return db.issues.toArray();
+}
+
+export async function getIssueWithText(db: ReadoutDatabase, id: string): Promise<{ issue: IssueRecord; text: IssueTextRecord } | null> {
+  return db.transaction('r', db.issues, db.issueTexts, async () => {
+    const [issue, text] = await Promise.all([db.issues.get(id), db.issueTexts.get(id)]);
+    return issue && text ? { issue, text } : null;
+  });
+}

@@ -1,0 +1,22 @@
+// First start: put the sample issue in the library once, so a newcomer sees a real digest at
+// once. The marker is written in the same transaction, so deleting the sample later does not
+// bring it back on the next start.
+import { readDigestText } from '../../domain/import/read-digest-file';
+import type { ReadoutDatabase } from '../db';
+import { issueRecordsFor } from './issues';
+
+const SAMPLE_SEEDED_KEY = 'sampleSeeded';
+
+export async function seedSampleOnFirstStart(db: ReadoutDatabase, sampleName: string, sampleText: string): Promise<void> {
+  const read = readDigestText(sampleName, sampleText);
+  if (!read.ok) throw new Error(`The bundled sample ${sampleName} cannot be read`);
+  await db.transaction('rw', db.issues, db.issueTexts, db.settings, async () => {
+    if (await db.settings.get(SAMPLE_SEEDED_KEY)) return;
+    const { issue, text } = issueRecordsFor(read.digest, new Date());
+    if (!(await db.issues.where('contentHash').equals(issue.contentHash).first())) {
+      await db.issues.add(issue);
+      await db.issueTexts.add(text);
+    }
+    await db.settings.put({ key: SAMPLE_SEEDED_KEY, value: true });
+  });
+}

@@ -1,0 +1,24 @@
+// The reader route: loads the issue and its text, then hands them to the Reader.
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useTranslation } from 'react-i18next';
+import { getIssueWithText } from '../../../data/repositories/issues';
+import { hrefFor } from '../../app/route';
+import { useServices } from '../../app/services';
+import { Reader } from './Reader';
+
+export function ReaderView({ issueId }: { issueId: string }) {
+  const { t } = useTranslation();
+  const { db } = useServices();
+  // undefined while loading, null when the issue does not exist.
+  const loaded = useLiveQuery(() => getIssueWithText(db, issueId), [db, issueId]);
+  if (loaded === undefined) return <p className="empty-state">{t('reader.loading')}</p>;
+  if (loaded === null) {
+    return (
+      <div className="empty-state" role="alert">
+        <p>{t('reader.notFound')}</p>
+        <a href={hrefFor({ view: 'library' })}>{t('reader.backToLibrary')}</a>
+      </div>
+    );
+  }
+  return <Reader issue={loaded.issue} text={loaded.text} />;
+}

@@ -1,0 +1,117 @@
+// The in-browser half of `npm run bench`: measurements that must run in Chromium against the
+// app's own code and a real IndexedDB. tests/bench/run.ts drives this page and prints the results.
+import { ReadoutDatabase } from '../../../renderer/src/data/db';
+import { issueRecordsFor, storeIssues } from '../../../renderer/src/data/repositories/issues';
+import { seedSampleOnFirstStart } from '../../../renderer/src/data/repositories/sample';
+import { parseDigest } from '../../../renderer/src/domain/digest/parse-digest';
+import { readDigestBytes, type ReadableDigest } from '../../../renderer/src/domain/import/read-digest-file';
+import { runImport, sourcesFromChosenFiles } from '../../../renderer/src/ui/features/import/run-import';
+import { corpusParagraphs, syntheticLibrary } from '../synthetic-library';
+
+const corpusTexts = Object.values(
+  import.meta.glob<string>('../../../../shared/corpus/*.txt', { query: '?raw', import: 'default', eager: true }),
+);
+const sampleText = corpusTexts.find((text) => text.startsWith('市(县)区委书记、市(县)区长一周|9.12-9.18')) ?? '';
+const paragraphs = corpusParagraphs(corpusTexts);
+const encoder = new TextEncoder();
+
+function library(count: number, seed: number) {
+  return syntheticLibrary(count, paragraphs, seed).map((issue) => ({ name: issue.name, bytes: encoder.encode(issue.text) }));
+}
+
+function digestsOf(files: { name: string; bytes: Uint8Array }[]): ReadableDigest[] {
+  return files.map((file) => {
+    const read = readDigestBytes(file.name, file.bytes);
+    if (!read.ok) throw new Error(`synthetic issue ${file.name} refused: ${read.refusal.code}`);
+    return read.digest;
+  });
+}
+
+async function freshDb(name: string): Promise<ReadoutDatabase> {
+  await ReadoutDatabase.delete(name);
+  const db = new ReadoutDatabase(name);
+  await db.open();
+  return db;
+}
+
+/** Parse throughput over a synthetic library, in MB of UTF-8 text per second. */
+function parseThroughput(count: number): { issues: number; megabytes: number; seconds: number; mbPerSecond: number } {
+  const texts = syntheticLibrary(count, paragraphs, 7).map((issue) => issue.text);
+  const bytes = texts.reduce((sum, text) => sum + encoder.encode(text).byteLength, 0);
+  parseDigest(texts[0] ?? ''); // warm up the JIT on one issue
+  const start = performance.now();
+  let blocks = 0;
+  for (const text of texts) blocks += parseDigest(text).blocks.length;
+  const seconds = (performance.now() - start) / 1000;
+  if (blocks === 0) throw new Error('synthetic library parsed to no blocks');
+  return { issues: count, megabytes: bytes / 1e6, seconds, mbPerSecond: bytes / 1e6 / seconds };
+}
+
+/** The app's import (read, parse, store in chunked transactions) against a raw bulkPut of the same records. */
+async function importVersusBulkPut(count: number) {
+  const files = library(count, 11);
+  const digests = digestsOf(files);
+  const records = digests.map((digest) => issueRecordsFor(digest, new Date()));
+
+  const rawDb = await freshDb('bench-raw');
+  let start = performance.now();
+  await rawDb.transaction('rw', rawDb.issues, rawDb.issueTexts, async () => {
+    await rawDb.issues.bulkPut(records.map((record) => record.issue));
+    await rawDb.issueTexts.bulkPut(records.map((record) => record.text));
+  });
+  const rawMs = performance.now() - start;
+  rawDb.close();
+
+  const appDb = await freshDb('bench-import');
+  start = performance.now();
+  const { sources } = sourcesFromChosenFiles({ files, refused: [] });
+  const outcomes = await runImport(appDb, sources, () => {}, new AbortController().signal);
+  const importMs = performance.now() - start;
+  const imported = outcomes.filter((outcome) => outcome.result === 'imported').length;
+  appDb.close();
+
+  // The store alone: the same records through the app's store path without parsing.
+  const storeDb = await freshDb('bench-store');
+  start = performance.now();
+  for (let i = 0; i < digests.length; i += 200) await storeIssues(storeDb, digests.slice(i, i + 200));
+  const storeMs = performance.now() - start;
+  storeDb.close();
+
+  return { count, imported, rawMs, importMs, storeMs, importRatio: importMs / rawMs, storeRatio: storeMs / rawMs };
+}
+
+/** Fills the app's own database with a library, as a user with that many issues would have it. */
+async function seedAppLibrary(count: number) {
+  const db = await freshDb('readout');
+  const batch = 500;
+  for (let offset = 0; offset < count; offset += batch) {
+    const files = syntheticLibrary(Math.min(batch, count - offset), paragraphs, 1000 + offset).map((issue, index) => ({
+      name: `lib-${offset + index}.txt`,
+      bytes: encoder.encode(`${issue.text}\n(第${offset + index}号)`),
+    }));
+    const records = digestsOf(files).map((digest) => issueRecordsFor(digest, new Date()));
+    await db.transaction('rw', db.issues, db.issueTexts, async () => {
+      await db.issues.bulkPut(records.map((record) => record.issue));
+      await db.issueTexts.bulkPut(records.map((record) => record.text));
+    });
+  }
+  await seedSampleOnFirstStart(db, 'wuxi-leaders-week-2022-09-12.txt', sampleText);
+  const total = await db.issues.count();
+  const sample = await db.issues.filter((issue) => issue.origin === 'wuxi-leaders-week-2022-09-12.txt').first();
+  db.close();
+  if (!sample) throw new Error('the sample issue was not stored');
+  return { issues: total, sampleId: sample.id };
+}
+
+declare global {
+  interface Window {
+    readoutBench: {
+      parseThroughput: typeof parseThroughput;
+      importVersusBulkPut: typeof importVersusBulkPut;
+      seedAppLibrary: typeof seedAppLibrary;
+    };
+  }
+}
+
+window.readoutBench = { parseThroughput, importVersusBulkPut, seedAppLibrary };
+document.getElementById('state')!.textContent = 'ready';

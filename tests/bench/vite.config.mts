@@ -1,0 +1,11 @@
+// Builds the benchmark page (tests/bench/page) into out/bench, served beside out/web so both
+// share one origin and so one IndexedDB.
+import { resolve } from 'node:path';
+import { defineConfig } from 'vite';
+
+export default defineConfig({
+  root: resolve(import.meta.dirname, 'page'),
+  base: './',
+  logLevel: 'warn',
+  build: { outDir: resolve(import.meta.dirname, '../../out/bench'), emptyOutDir: true, target: 'chrome130' },
+});

@@ -1,0 +1,30 @@
+// Every schema version must open a database written by every older one, with its data intact.
+import { Dexie } from 'dexie';
+import { describe, expect, it } from 'vitest';
+import { ReadoutDatabase } from '../../../renderer/src/data/db';
+import { migrations } from '../../../renderer/src/data/migrations';
+import { makeIssueRecord } from '../factories';
+
+describe('schema migrations', () => {
+  it('are numbered 1, 2, 3… in order', () => {
+    expect(migrations.map((migration) => migration.version)).toEqual(migrations.map((_, index) => index + 1));
+  });
+
+  for (const older of migrations) {
+    it(`open a database written by version ${older.version} and keep its issues`, async () => {
+      const name = `migration-from-${older.version}-${Date.now()}`;
+      const legacy = new Dexie(name);
+      for (const migration of migrations.filter((m) => m.version <= older.version))
+        legacy.version(migration.version).stores(migration.stores);
+      await legacy.open();
+      const issue = makeIssueRecord({ title: '旧版本写入的一期' });
+      await legacy.table('issues').add(issue);
+      legacy.close();
+
+      const current = new ReadoutDatabase(name);
+      await current.open();
+      expect(await current.issues.get(issue.id)).toMatchObject({ title: '旧版本写入的一期' });
+      await current.delete();
+    });
+  }
+});

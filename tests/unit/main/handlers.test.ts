@@ -1,0 +1,111 @@
+// The handlers behind files:open and app:*: the import dialog and its size-limited reads, the
+// language switch and the OS locale — called the way the renderer calls them, through register.ts.
+import { mkdtempSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { registerAppHandlers } from '../../../main/ipc/handlers/app';
+import { registerFileHandlers } from '../../../main/ipc/handlers/files';
+import { createHandle } from '../../../main/ipc/register';
+import { MAX_IMPORT_FILE_BYTES } from '../../../preload/contract';
+import { BrowserWindow, app, dialog, ipcMain } from './fake-electron';
+import { appPageUrl, invokeEvent } from './helpers';
+
+vi.mock('electron', () => import('./fake-electron'));
+
+const dir = mkdtempSync(join(tmpdir(), 'readout-files-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+function tempFile(name: string, text = ''): string {
+  const path = join(dir, name);
+  writeFileSync(path, text);
+  return path;
+}
+
+let win: BrowserWindow;
+const onLanguage = vi.fn();
+
+beforeEach(() => {
+  ipcMain.handlers.clear();
+  dialog.showOpenDialog.mockReset();
+  onLanguage.mockReset();
+  win = new BrowserWindow({ width: 800, height: 600 });
+  const handle = createHandle({ window: () => win as never, isAppPage: (url) => url === appPageUrl() });
+  registerFileHandlers(handle);
+  registerAppHandlers(handle, onLanguage);
+});
+
+function invoke(channel: string, args: unknown) {
+  const listener = ipcMain.handlers.get(channel);
+  if (!listener) throw new Error(`${channel} is not registered`);
+  return listener(invokeEvent(win), args);
+}
+
+describe('files:open', () => {
+  it('returns nothing when the dialog is cancelled', async () => {
+    dialog.showOpenDialog.mockResolvedValue({ canceled: true, filePaths: [] });
+    await expect(invoke('files:open', { filters: 'digests' })).resolves.toEqual({ ok: true, value: { files: [], refused: [] } });
+  });
+
+  it('asks for several digest files, parented to the window', async () => {
+    dialog.showOpenDialog.mockResolvedValue({ canceled: true, filePaths: [] });
+    await invoke('files:open', { filters: 'digests' });
+    expect(dialog.showOpenDialog).toHaveBeenCalledWith(win, expect.objectContaining({ properties: ['openFile', 'multiSelections'] }));
+    const options = dialog.showOpenDialog.mock.calls[0]?.[1] as { filters: { extensions: string[] }[] };
+    expect(options.filters[0]?.extensions).toEqual(['txt', 'html', 'htm', 'docx', 'md']);
+  });
+
+  it('reads a good file as bytes and refuses an oversize or missing one by name', async () => {
+    const good = tempFile('good.txt', '国务院常务会议');
+    const big = tempFile('huge-scan.html');
+    truncateSync(big, MAX_IMPORT_FILE_BYTES + 1); // sparse: takes no disk space
+    const missing = join(dir, 'gone.md');
+    dialog.showOpenDialog.mockResolvedValue({ canceled: false, filePaths: [good, big, missing] });
+
+    const result = await invoke('files:open', { filters: 'digests' });
+
+    expect(result.ok).toBe(true);
+    const { files, refused } = result.value;
+    expect(files).toHaveLength(1);
+    expect(files[0]).toMatchObject({ name: 'good.txt', path: good, size: 21 });
+    expect(files[0].bytes).toBeInstanceOf(Uint8Array);
+    expect(new TextDecoder().decode(files[0].bytes)).toBe('国务院常务会议');
+
+    expect(refused).toEqual([
+      expect.objectContaining({ name: 'huge-scan.html', code: 'too-large' }),
+      expect.objectContaining({ name: 'gone.md', code: 'unreadable' }),
+    ]);
+    expect(refused[0].message).toContain('huge-scan.html');
+    expect(refused[0].message).toContain(String(MAX_IMPORT_FILE_BYTES + 1));
+    expect(refused[0].message).toContain('20.0 MB');
+    expect(refused[1].message).toMatch(/gone\.md.*ENOENT/);
+  });
+
+  it('refuses a folder as unreadable', async () => {
+    dialog.showOpenDialog.mockResolvedValue({ canceled: false, filePaths: [dir] });
+    const result = await invoke('files:open', { filters: 'digests' });
+    expect(result.value.refused).toEqual([expect.objectContaining({ code: 'unreadable' })]);
+  });
+
+  it('rejects unknown filters', async () => {
+    await expect(invoke('files:open', { filters: 'anything' })).resolves.toMatchObject({ ok: false, error: { code: 'invalid-arguments' } });
+    expect(dialog.showOpenDialog).not.toHaveBeenCalled();
+  });
+});
+
+describe('app:set-language and app:get-locale', () => {
+  it('passes a supported language on', async () => {
+    await expect(invoke('app:set-language', { language: 'zh-CN' })).resolves.toEqual({ ok: true, value: null });
+    expect(onLanguage).toHaveBeenCalledWith('zh-CN');
+  });
+
+  it('refuses a language the app does not have', async () => {
+    await expect(invoke('app:set-language', { language: 'de' })).resolves.toMatchObject({ error: { code: 'invalid-arguments' } });
+    expect(onLanguage).not.toHaveBeenCalled();
+  });
+
+  it('returns the OS locale', async () => {
+    app.getLocale.mockReturnValueOnce('zh-CN');
+    await expect(invoke('app:get-locale', {})).resolves.toEqual({ ok: true, value: { locale: 'zh-CN' } });
+  });
+});

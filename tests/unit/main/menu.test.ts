@@ -1,0 +1,93 @@
+// menu.ts: labels in the analyst's language from the shared locale files, items that send a
+// MenuCommand to the window, developer items only in development.
+import { describe, expect, it, vi } from 'vitest';
+import type { MenuItemConstructorOptions } from 'electron';
+import { languageFromLocale } from '../../../main/language';
+import { installMenu, menuTemplate } from '../../../main/menu';
+import type { MenuOptions } from '../../../main/menu';
+import { BrowserWindow, Menu } from './fake-electron';
+
+vi.mock('electron', () => import('./fake-electron'));
+
+function template(options: Partial<MenuOptions> = {}): MenuItemConstructorOptions[] {
+  return menuTemplate({ language: 'en', platform: 'linux', isPackaged: false, send: vi.fn(), ...options });
+}
+
+function items(menu: MenuItemConstructorOptions | undefined): MenuItemConstructorOptions[] {
+  return (menu?.submenu ?? []) as MenuItemConstructorOptions[];
+}
+
+function find(menus: MenuItemConstructorOptions[], label: string): MenuItemConstructorOptions | undefined {
+  return menus.flatMap(items).find((item) => item.label === label);
+}
+
+function click(item: MenuItemConstructorOptions | undefined): void {
+  (item?.click as (() => void) | undefined)?.();
+}
+
+describe('the menu', () => {
+  it('is in Chinese when the language is zh-CN', () => {
+    const menus = template({ language: 'zh-CN' });
+    expect(menus.map((m) => m.label)).toEqual(['文件', '编辑', '视图', '窗口', '帮助']);
+    expect(items(menus[0]).map((i) => i.label)).toEqual(['导入…', '粘贴文本…', undefined, '退出']);
+    expect(
+      items(menus[2])
+        .map((i) => i.label)
+        .slice(0, 4),
+    ).toEqual(['文库', '时间线', '笔记', '设置']);
+  });
+
+  it('is in English otherwise', () => {
+    expect(template().map((m) => m.label)).toEqual(['File', 'Edit', 'View', 'Window', 'Help']);
+  });
+
+  it('sends a command for its own items, with the import and paste shortcuts', () => {
+    const send = vi.fn();
+    const menus = template({ send });
+    const importItem = find(menus, 'Import…');
+    expect(importItem?.accelerator).toBe('CmdOrCtrl+O');
+    expect(find(menus, 'Paste text…')?.accelerator).toBe('CmdOrCtrl+Shift+V');
+    click(importItem);
+    click(find(menus, 'Paste text…'));
+    click(find(menus, 'Settings'));
+    expect(send.mock.calls).toEqual([['import'], ['paste'], ['go-settings']]);
+  });
+
+  it('offers reload and DevTools only when not packaged', () => {
+    const roles = (isPackaged: boolean) =>
+      template({ isPackaged })
+        .flatMap(items)
+        .map((i) => i.role);
+    expect(roles(false)).toEqual(expect.arrayContaining(['reload', 'toggleDevTools']));
+    expect(roles(true)).not.toContain('toggleDevTools');
+    expect(roles(true)).not.toContain('reload');
+  });
+
+  it('puts an application menu first on macOS, with Quit in it', () => {
+    const menus = template({ platform: 'darwin' });
+    expect(menus[0]?.label).toBe('Readout');
+    expect(items(menus[0]).map((i) => i.role)).toContain('quit');
+  });
+
+  it('installs itself and sends menu:command to the window when an item is clicked', () => {
+    const win = new BrowserWindow({ width: 800, height: 600 });
+    installMenu('zh-CN', () => win as never);
+    const built = Menu.buildFromTemplate.mock.results.at(-1)?.value as { template: MenuItemConstructorOptions[] };
+    expect(Menu.setApplicationMenu).toHaveBeenCalledWith(built);
+    click(find(built.template, '导入…'));
+    expect(win.webContents.send).toHaveBeenCalledWith('menu:command', 'import');
+  });
+});
+
+describe('languageFromLocale', () => {
+  it.each([
+    ['zh-CN', 'zh-CN'],
+    ['zh-TW', 'zh-CN'],
+    ['zh', 'zh-CN'],
+    ['en-US', 'en'],
+    ['de', 'en'],
+    ['', 'en'],
+  ])('reads %j as %s', (locale, language) => {
+    expect(languageFromLocale(locale)).toBe(language);
+  });
+});

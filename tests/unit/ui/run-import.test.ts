@@ -1,0 +1,52 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import type { ReadoutDatabase } from '../../../renderer/src/data/db';
+import { runImport, sourceFromPastedText, sourcesFromChosenFiles } from '../../../renderer/src/ui/features/import/run-import';
+import { freshDatabase } from '../data/test-db';
+import { corpusText } from '../factories';
+
+let db: ReadoutDatabase;
+afterEach(async () => {
+  await db?.delete();
+});
+
+const file = (name: string, text: string) => ({ name, bytes: new TextEncoder().encode(text) });
+
+describe('a batch import', () => {
+  it('imports the good files, reports each bad one by name, and marks repeats as duplicates', async () => {
+    db = await freshDatabase();
+    const laocheng = corpusText('laocheng-secretary-meeting-2025-03-13.txt');
+    const { sources, refusedEarly } = sourcesFromChosenFiles({
+      files: [
+        file('laocheng.txt', laocheng),
+        { name: 'binary.txt', bytes: new Uint8Array([0, 1, 2, 3, 255]) },
+        file('laocheng-copy.txt', laocheng),
+        file('fucheng.txt', corpusText('fucheng-standing-committee-2021-01-05.txt')),
+      ],
+      refused: [{ name: 'huge.txt', code: 'too-large', message: 'huge.txt is 30.0 MB, over the 20 MB limit' }],
+    });
+    const progress: number[] = [];
+    const outcomes = [...refusedEarly, ...(await runImport(db, sources, (p) => progress.push(p.done), new AbortController().signal))];
+    expect(outcomes.map((outcome) => [outcome.name, outcome.result])).toEqual([
+      ['huge.txt', 'refused'],
+      ['laocheng.txt', 'imported'],
+      ['binary.txt', 'refused'],
+      ['laocheng-copy.txt', 'duplicate'],
+      ['fucheng.txt', 'imported'],
+    ]);
+    expect(await db.issues.count()).toBe(2);
+    expect(progress.at(-1)).toBe(4);
+  });
+
+  it('stops at Cancel, leaving only whole issues', async () => {
+    db = await freshDatabase();
+    const controller = new AbortController();
+    const sources = Array.from({ length: 5 }, (_, index) => sourceFromPastedText(`p${index}.txt`, `第${index}期\n\n正文第${index}段。\n`));
+    // Cancel as soon as the first chunk of two is stored.
+    const outcomes = await runImport(db, sources, () => controller.abort(), controller.signal, { chunkMaxFiles: 2 });
+    expect(outcomes.map((outcome) => outcome.result)).toEqual(['imported', 'imported']);
+    const issues = await db.issues.toArray();
+    expect(issues.map((issue) => issue.origin).sort()).toEqual(['p0.txt', 'p1.txt']);
+    // Every stored issue has its text: no half issue.
+    expect((await db.issueTexts.bulkGet(issues.map((issue) => issue.id))).every((text) => text !== undefined)).toBe(true);
+  });
+});
