@@ -25,10 +25,12 @@ export default defineConfig({
   },
   renderer: {
     ...rendererViteConfig,
+    // electron-vite drops an absolute renderer root (the build then lands in out/renderer/renderer/); a relative one holds.
+    root: 'renderer',
     build: {
       outDir: resolve(root, 'out/renderer'),
       emptyOutDir: true,
-      rollupOptions: { input: { index: resolve(root, 'renderer/index.html') } },
+      rolldownOptions: { input: { index: resolve(root, 'renderer/index.html') } },
     },
   },
 });
