@@ -35,6 +35,10 @@ test('theme and reading font size are saved', async ({ offlinePage: page }) => {
   await page.keyboard.press('ArrowRight');
   await page.keyboard.press('ArrowRight');
   await expect(page.getByText('20 px')).toBeVisible();
+  // Leaving and coming back shows the stored value, not the one the control still holds.
+  await page.getByRole('link', { name: 'Library' }).click();
+  await page.getByRole('link', { name: 'Settings' }).click();
+  await expect(page.getByText('20 px')).toBeVisible();
   await page.reload();
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
   await expect(page.getByRole('slider', { name: 'Reading font size' })).toHaveValue('20');

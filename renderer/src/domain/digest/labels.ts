@@ -1,0 +1,78 @@
+// The labels of meta and credit lines ("发布时间:", "来源:", "责任编辑:" …), in simplified and
+// traditional characters. Pure data, matched against the normalised line (half-width colon).
+// Longer labels come first so that an alternation built from a list prefers them.
+
+/** Labels of a publish time; followed by a colon. */
+export const PUBLISHED_LABELS: readonly string[] = [
+  '发布时间',
+  '发布日期',
+  '发表时间',
+  '发稿时间',
+  '更新时间',
+  '發布時間',
+  '發布日期',
+  '时间',
+  '時間',
+  '日期',
+];
+
+/** Words that introduce a publish time without a colon: "发表于 2022-11-9 18:11". */
+export const PUBLISHED_WORDS: readonly string[] = ['发表于', '发布于', '發表於'];
+
+/** Labels of the source (publisher) of an article; followed by a colon. */
+export const SOURCE_LABELS: readonly string[] = ['稿件来源', '文章来源', '信息来源', '来源于', '來源於', '来源', '來源'];
+
+/**
+ * Labels of credit and footer lines (who wrote, edited, checked or supplied the piece).
+ * A credit line starts with one of them, maybe inside brackets, followed by one of CREDIT_SEPARATORS.
+ */
+export const CREDIT_LABELS: readonly string[] = [
+  ...SOURCE_LABELS,
+  '图文资料',
+  '文字统筹',
+  '值班编辑',
+  '责任编辑',
+  '責任編輯',
+  '编辑',
+  '編輯',
+  '审核',
+  '審核',
+  '审校',
+  '校对',
+  '校對',
+  '初审',
+  '复审',
+  '终审',
+  '编审',
+  '监制',
+  '统筹',
+  '策划',
+  '撰文',
+  '撰稿',
+  '文字',
+  '作者',
+  '记者',
+  '記者',
+  '通讯员',
+  '摄影',
+  '摄像',
+  '图片',
+  '图源',
+  '供稿',
+  '原标题',
+  '发布日期',
+  '发布时间',
+  '文图',
+  '图文',
+  '文',
+  '图',
+];
+
+/** What may stand between a credit label and its value: "来源:", "撰文丨", "文/". */
+export const CREDIT_SEPARATORS = ':丨|/';
+
+/** Brackets that may enclose a whole credit line: "(来源:无锡新传媒 wxrb.com)". */
+export const CREDIT_OPENING_BRACKETS = '([【（';
+
+/** Credit lines are short; a longer line that starts with a label is a paragraph. */
+export const CREDIT_MAX_LENGTH = 80;

@@ -1,0 +1,129 @@
+// The plain-text digest parser: turns the text of an issue (as copied from a page, a forum post or
+// a chronicle) into its title, series, period, publish time, source, sections and blocks.
+// Pure and total: it never throws, whatever the input, and runs in time linear in the input.
+
+import { findHeadings, type HeadingItem, type HeadingLevel } from './headings';
+import { describeLine, type LineFacts } from './line-facts';
+import { layOutPage, type LineRole } from './line-roles';
+import { readSourceValue } from './meta-line';
+import { findPeriod } from './period';
+import { findSeries } from './series';
+import { splitLines, type SourceLine } from './text-lines';
+import type { Block, ParsedIssue, SectionHeading } from './types';
+
+// Lines that count as blank around a heading: the page furniture between two lines does not join them.
+const SEPARATING_ROLES: ReadonlySet<LineRole> = new Set(['blank', 'drop', 'meta', 'title', 'credit']);
+
+export function parseDigest(text: string): ParsedIssue {
+  const lines = splitLines(typeof text === 'string' ? text : '');
+  const facts = lines.map(describeLine);
+  const { roles, titleIndex, bodyStart, headingFloor } = layOutPage(lines, facts);
+  dropHeadClutter(facts, roles, new Map(), 0, Math.min(headingFloor, bodyStart));
+  const levels = findHeadings(headingItems(facts, roles));
+  dropHeadClutter(facts, roles, levels, headingFloor, bodyStart);
+
+  const titleLine = lines[titleIndex];
+  const published = findPublished(facts, roles, bodyStart);
+  const periodMatch = titleLine ? findPeriod(titleLine.norm, published) : null;
+  const blocks = buildBlocks(lines, roles, levels);
+  return {
+    title: titleLine?.text ?? '',
+    series: titleLine ? findSeries(titleLine, periodMatch) : null,
+    period: periodMatch?.period ?? null,
+    published,
+    source: findSource(lines, facts, roles, bodyStart),
+    sections: sectionsOf(blocks),
+    blocks,
+    imagePlaceholders: blocks.filter((block) => block.kind === 'image').length,
+    credits: blocks.filter((block) => block.kind === 'credit').map((block) => block.text),
+  };
+}
+
+function headingItems(facts: readonly LineFacts[], roles: readonly LineRole[]): HeadingItem[] {
+  const separates = (index: number) => {
+    const role = roles[index];
+    return role === undefined || SEPARATING_ROLES.has(role);
+  };
+  const items: HeadingItem[] = [];
+  roles.forEach((role, index) => {
+    if (role !== 'content' && role !== 'image') return;
+    items.push({
+      index,
+      headingShaped: facts[index]?.headingShaped ?? false,
+      isolated: separates(index - 1) && separates(index + 1),
+      image: role === 'image',
+    });
+  });
+  return items;
+}
+
+// In the head, short lines that are not headings are the page's clutter (forum profile fields,
+// advert slots); longer ones (a subtitle) stay as paragraphs. Checks lines from `start` to `end`.
+function dropHeadClutter(
+  facts: readonly LineFacts[],
+  roles: LineRole[],
+  levels: ReadonlyMap<number, HeadingLevel>,
+  start: number,
+  end: number,
+): void {
+  for (let index = start; index < end; index += 1) {
+    if (roles[index] === 'content' && facts[index]?.headingShaped && !levels.has(index)) roles[index] = 'drop';
+  }
+}
+
+function buildBlocks(lines: readonly SourceLine[], roles: readonly LineRole[], levels: ReadonlyMap<number, HeadingLevel>): Block[] {
+  // Paragraphs before the first heading are the introduction, when the issue has headings at all.
+  const firstHeading = roles.findIndex((role, index) => role === 'content' && levels.get(index) === 'heading');
+  const blocks: Block[] = [];
+  lines.forEach((line, index) => {
+    const role = roles[index];
+    if (role === 'image') blocks.push({ kind: 'image', text: '', line: line.no });
+    else if (role === 'credit') blocks.push({ kind: 'credit', text: line.text, line: line.no });
+    else if (role === 'content') {
+      const level = levels.get(index);
+      const kind = level ?? (firstHeading >= 0 && index < firstHeading ? 'intro' : 'paragraph');
+      blocks.push({ kind, text: line.text, line: line.no });
+    }
+  });
+  return blocks;
+}
+
+function sectionsOf(blocks: readonly Block[]): SectionHeading[] {
+  const sections: SectionHeading[] = [];
+  for (const block of blocks) {
+    if (block.kind === 'heading') sections.push([block.text]);
+    const last = sections[sections.length - 1];
+    if (block.kind === 'subheading' && last) sections[sections.length - 1] = [last[0], block.text];
+  }
+  return sections;
+}
+
+// A labelled time at the top ("发布时间:…") wins over a bare one (a forum shows the poster's
+// registration date bare), and either over a dated footer line ("发布日期：2019-03-06").
+function findPublished(facts: readonly LineFacts[], roles: readonly LineRole[], bodyStart: number): string | null {
+  const headMeta = facts.slice(0, bodyStart).flatMap((fact) => (fact.meta?.published ? [fact.meta] : []));
+  const footMeta = facts.flatMap((fact, index) =>
+    roles[index] === 'credit' && index >= bodyStart && fact.meta?.labelled ? [fact.meta] : [],
+  );
+  const chosen = headMeta.find((meta) => meta.labelled) ?? headMeta[0] ?? footMeta[0];
+  return chosen?.published ?? null;
+}
+
+// The source named at the top; failing that, the one in the footer credits ("来源:无锡日报政务融媒").
+function findSource(
+  lines: readonly SourceLine[],
+  facts: readonly LineFacts[],
+  roles: readonly LineRole[],
+  bodyStart: number,
+): string | null {
+  for (let index = 0; index < bodyStart; index += 1) {
+    const source = facts[index]?.meta?.source;
+    if (source) return source;
+  }
+  for (let index = bodyStart; index < lines.length; index += 1) {
+    const line = lines[index];
+    const source = roles[index] === 'credit' && line ? readSourceValue(line) : null;
+    if (source) return source;
+  }
+  return null;
+}

@@ -1,0 +1,81 @@
+// Finds the period an issue covers in its title: a week such as "|9.12-9.18", "9.12—9.18",
+// "9月12日-18日" (the year taken from the publish time), or months such as "2021年7-9月", "2022年5月".
+
+import { compareIsoDates, daysInMonth, isValidDate, toIsoDate } from './dates';
+import type { Period } from './types';
+
+export interface PeriodMatch {
+  period: Period;
+  /** Where the period's text sits in the title (UTF-16 indices), so the series can be cut around it. */
+  start: number;
+  end: number;
+}
+
+const RANGE_DASH = '[-—–~～至到]';
+// Day range: optional year, month.day or M月D日, a dash, optional year and month, day.
+// Groups: startYear, startMonth, startDay, endYear, endMonth, endDay.
+const DAY_RANGE = new RegExp(
+  String.raw`(?:(\d{4}) ?[./年-] ?)?(\d{1,2}) ?[.月] ?(\d{1,2}) ?日? ?${RANGE_DASH}{1,2} ?(?:(\d{4}) ?[./年-] ?)?(?:(\d{1,2}) ?[.月] ?)?(\d{1,2}) ?日?`,
+);
+// Month or month range with its year: "2022年5月", "2021年7-9月". Not followed by a day.
+// Groups: year, startMonth, endMonth.
+const MONTH_RANGE = new RegExp(String.raw`(\d{4}) ?年 ?(\d{1,2})(?: ?${RANGE_DASH} ?(\d{1,2}))? ?月(?! ?\d{1,2} ?日)`);
+
+/** Titles are short; longer text is not searched. */
+const TITLE_MAX_LENGTH = 300;
+
+/**
+ * The period named in a (normalised) title, or null. `published` (ISO) gives the year when the
+ * title has none; a period never starts after the issue was published, so a week that would is
+ * taken to belong to the year before (an issue for 12.26-1.1 published on 2 January).
+ */
+export function findPeriod(titleNorm: string, published: string | null): PeriodMatch | null {
+  if (titleNorm.length === 0 || titleNorm.length > TITLE_MAX_LENGTH) return null;
+  return findDayRange(titleNorm, published) ?? findMonthRange(titleNorm);
+}
+
+function findDayRange(title: string, published: string | null): PeriodMatch | null {
+  const match = DAY_RANGE.exec(title);
+  if (!match) return null;
+  const [, startYearText, startMonthText, startDayText, endYearText, endMonthText, endDayText] = match;
+  const publishedYear = published ? Number(published.slice(0, 4)) : undefined;
+  let startYear = startYearText ? Number(startYearText) : publishedYear;
+  if (startYear === undefined) return null;
+  const startMonth = Number(startMonthText);
+  const startDay = Number(startDayText);
+  const endMonth = endMonthText ? Number(endMonthText) : startMonth;
+  const endDay = Number(endDayText);
+  if (!startYearText && published && isValidDate(startYear, startMonth, startDay)) {
+    if (compareIsoDates(toIsoDate(startYear, startMonth, startDay), published.slice(0, 10)) > 0) startYear -= 1;
+  }
+  const crossesYear = endMonth < startMonth || (endMonth === startMonth && endDay < startDay);
+  const endYear = endYearText ? Number(endYearText) : crossesYear ? startYear + 1 : startYear;
+  return toMatch(startYear, startMonth, startDay, endYear, endMonth, endDay, match);
+}
+
+function findMonthRange(title: string): PeriodMatch | null {
+  const match = MONTH_RANGE.exec(title);
+  if (!match) return null;
+  const [, yearText, startMonthText, endMonthText] = match;
+  const year = Number(yearText);
+  const startMonth = Number(startMonthText);
+  const endMonth = endMonthText ? Number(endMonthText) : startMonth;
+  const endYear = endMonth < startMonth ? year + 1 : year;
+  if (endMonth < 1 || endMonth > 12) return null;
+  return toMatch(year, startMonth, 1, endYear, endMonth, daysInMonth(endYear, endMonth), match);
+}
+
+function toMatch(
+  startYear: number,
+  startMonth: number,
+  startDay: number,
+  endYear: number,
+  endMonth: number,
+  endDay: number,
+  match: RegExpExecArray,
+): PeriodMatch | null {
+  if (!isValidDate(startYear, startMonth, startDay) || !isValidDate(endYear, endMonth, endDay)) return null;
+  const period = { start: toIsoDate(startYear, startMonth, startDay), end: toIsoDate(endYear, endMonth, endDay) };
+  if (compareIsoDates(period.start, period.end) > 0) return null;
+  return { period, start: match.index, end: match.index + match[0].length };
+}

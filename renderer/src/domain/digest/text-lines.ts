@@ -1,0 +1,68 @@
+// Splits a digest into numbered lines and gives each line the two forms the parser needs:
+// the text as written (trimmed, for blocks) and a normalised form (for matching only).
+
+export interface SourceLine {
+  /** 1-based line number in the input. */
+  no: number;
+  /** The line as written, trimmed of ASCII, full-width (U+3000) and no-break spaces at both ends. */
+  text: string;
+  /**
+   * `text` with full-width ASCII forms (，：（）！｜ and full-width digits/letters) and odd spaces mapped to
+   * their half-width equivalents. The mapping is one UTF-16 unit for one, so an index into `norm`
+   * is also an index into `text`: matches found on `norm` can be cut out of `text` as written.
+   */
+  norm: string;
+}
+
+const BYTE_ORDER_MARK = '\uFEFF';
+// \r\n, a lone \r (old Mac files) and \n all end a line.
+const LINE_BREAK = /\r\n|\r|\n/;
+// U+FF01..U+FF5E are the full-width twins of ASCII ! .. ~; U+3000 and U+00A0 are spaces.
+const WIDE_OR_ODD_SPACE = /[\uFF01-\uFF5E\u3000\u00A0]/g;
+const HAN = /\p{Script=Han}/u;
+
+/** Splits `input` into lines, dropping a leading byte-order mark. Never throws. */
+export function splitLines(input: string): SourceLine[] {
+  const text = input.startsWith(BYTE_ORDER_MARK) ? input.slice(1) : input;
+  return text.split(LINE_BREAK).map((raw, index) => {
+    // String.prototype.trim removes ASCII whitespace, U+3000, U+00A0 and U+FEFF, in linear time
+    // (a hand-written /\s+$/ can go quadratic on long runs of spaces).
+    const trimmed = raw.trim();
+    return { no: index + 1, text: trimmed, norm: normalizeForMatch(trimmed) };
+  });
+}
+
+/** Maps full-width punctuation, digits and letters to ASCII and odd spaces to ' ', one unit for one. */
+export function normalizeForMatch(text: string): string {
+  return text.replace(WIDE_OR_ODD_SPACE, (char) => {
+    const code = char.charCodeAt(0);
+    return code >= 0xff01 ? String.fromCharCode(code - 0xfee0) : ' ';
+  });
+}
+
+/** True when the text holds at least one Chinese character. */
+export function hasHan(text: string): boolean {
+  return HAN.test(text);
+}
+
+/** Counts Chinese characters, stopping early at `enough` so long lines stay cheap. */
+export function countHan(text: string, enough: number): number {
+  let count = 0;
+  for (const char of text) {
+    if (HAN.test(char)) {
+      count += 1;
+      if (count >= enough) return count;
+    }
+  }
+  return count;
+}
+
+/** Length in Unicode code points (what a reader calls characters); stops counting past `limit`. */
+export function charLength(text: string, limit: number): number {
+  let count = 0;
+  for (const _ of text) {
+    count += 1;
+    if (count > limit) break;
+  }
+  return count;
+}

@@ -1,0 +1,70 @@
+// Words that help find an issue's title and series among the first lines of a page. Pure data.
+
+/**
+ * Words that a government-news headline tends to contain (offices, meetings, actions). Among the
+ * candidate lines at the top of a page, the first one holding such a word is taken as the title,
+ * so that a shop banner or a site name above the headline is passed over.
+ */
+export const TITLE_CUES: readonly string[] = [
+  '书记',
+  '書記',
+  '市长',
+  '市長',
+  '区长',
+  '區長',
+  '县长',
+  '縣長',
+  '镇长',
+  '省长',
+  '主任',
+  '主席',
+  '常委',
+  '领导',
+  '會議',
+  '会议',
+  '召开',
+  '主持',
+  '调研',
+  '調研',
+  '考察',
+  '视察',
+  '座谈',
+  '一周',
+  '大事记',
+  '大事記',
+  '启动',
+  '啟動',
+  '举办',
+  '举行',
+  '签约',
+  '揭牌',
+  '出席',
+  '部署',
+  '推进会',
+  '办公会',
+  '专题会',
+];
+
+/**
+ * Words that name a recurring column ("…一周", "…大事记"). A title ending with one of them, once
+ * its period is taken out, names the series; so does a bracketed prefix holding one: "【区政府工作大事记】".
+ */
+export const COLUMN_WORDS: readonly string[] = [
+  '一周',
+  '每周',
+  '周报',
+  '週報',
+  '周刊',
+  '周览',
+  '周记',
+  '大事记',
+  '大事記',
+  '纪事',
+  '紀事',
+  '月报',
+  '月報',
+  '月刊',
+  '旬报',
+  '简报',
+  '簡報',
+];
