@@ -29,7 +29,10 @@ try {
   line('parse throughput', `${parse.mbPerSecond.toFixed(1)} MB/s (${parse.issues} synthetic issues, ${parse.megabytes.toFixed(1)} MB)`);
 
   const imported = await bench.evaluate((count) => window.readoutBench.importVersusBulkPut(count), IMPORT_COUNT);
-  line('raw Dexie bulkPut (baseline)', `${imported.rawMs.toFixed(0)} ms for ${imported.count} issues`);
+  line(
+    'raw Dexie bulkPut (baseline)',
+    `${imported.rawMs.toFixed(0)} ms for ${imported.count} issues (median of ${imported.rounds} rounds)`,
+  );
   line(
     'import: store path only / bulkPut',
     `${imported.storeRatio.toFixed(2)}× (${imported.storeMs.toFixed(0)} ms)`,
@@ -59,18 +62,41 @@ try {
     firstRenderMs <= 1000,
   );
 
-  const openSampleMs = await app.evaluate(async (sampleId) => {
+  // A string, not a function: tsx would wrap named inner functions in a helper the page lacks.
+  const openSampleOnce = `(async () => {
     const start = performance.now();
-    window.location.hash = `#/issue/${sampleId}`; // what a click on its library row does
-    await new Promise<void>((resolve) => {
-      const check = () => (document.querySelector('article h1') ? resolve() : requestAnimationFrame(check));
-      check();
+    const inDom = new Promise((resolve) => {
+      const observer = new MutationObserver(() => {
+        if (document.querySelector('article h1')) { observer.disconnect(); resolve(); }
+      });
+      observer.observe(document.body, { childList: true, subtree: true });
     });
-    // Two frames: the article is laid out and painted.
-    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
-    return performance.now() - start;
-  }, seeded.sampleId);
-  line('open the sample issue', `${openSampleMs.toFixed(1)} ms (click → text painted)`, '≤ 50 ms', openSampleMs <= 50);
+    window.location.hash = '#/issue/${seeded.sampleId}'; // what a click on its library row does
+    await inDom;
+    const rendered = performance.now() - start;
+    // The frame that shows it: a task queued from requestAnimationFrame runs after that frame's paint.
+    await new Promise((resolve) => requestAnimationFrame(() => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = resolve;
+      channel.port2.postMessage(0);
+    }));
+    return { rendered, painted: performance.now() - start };
+  })()`;
+  const opens: { rendered: number; painted: number }[] = [];
+  for (let round = 0; round < 5; round++) {
+    await app.goto(`${url}/web/index.html?lng=en#/library`);
+    await app.getByRole('listitem').first().waitFor();
+    opens.push((await app.evaluate(openSampleOnce)) as { rendered: number; painted: number });
+  }
+  const medianOf = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+  const openSample = { rendered: medianOf(opens.map((o) => o.rendered)), painted: medianOf(opens.map((o) => o.painted)) };
+  const openSampleMs = openSample.painted;
+  line(
+    'open the sample issue',
+    `${openSampleMs.toFixed(1)} ms (median of 5, click → text painted; in the DOM after ${openSample.rendered.toFixed(1)} ms)`,
+    '≤ 50 ms',
+    openSampleMs <= 50,
+  );
 } finally {
   await browser.close();
   server.close();
