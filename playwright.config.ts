@@ -24,6 +24,7 @@ export default defineConfig({
     { name: 'electron', testDir: './tests/electron' },
   ],
   webServer: {
+    // vite preview serves the same out dir that build:web wrote (READOUT_WEB_OUT, default out/web).
     command: `npx vite preview --config renderer/vite.config.mts --port ${port} --strictPort`,
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: false,

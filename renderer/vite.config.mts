@@ -9,7 +9,8 @@ export default defineConfig({
   ...rendererViteConfig,
   build: {
     ...rendererViteConfig.build,
-    outDir: resolve(rendererRoot, '../out/web'),
+    // READOUT_WEB_OUT lets parallel checkouts of the same tree build side by side.
+    outDir: resolve(rendererRoot, '..', process.env.READOUT_WEB_OUT ?? 'out/web'),
     emptyOutDir: true,
   },
   server: { port: 5173, strictPort: false, host: '127.0.0.1' },

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { Block } from '../../../domain/digest/types';
 import type { IssueRecord, IssueTextRecord } from '../../../data/records';
 import { formatDateTime, formatPeriod } from '../../format';
+import { blockGutters, readerPanels } from './extensions';
 import { SectionOutline, sectionAnchorId } from './SectionOutline';
 
 interface Props {
@@ -34,7 +35,18 @@ export function Reader({ issue, text }: Props) {
         </header>
         {bodyBlocks.map(({ block, index }) => {
           const anchorId = block.kind === 'heading' ? sectionAnchorId(headingCount++) : undefined;
-          return <BlockView key={index} block={block} index={index} anchorId={anchorId} />;
+          return (
+            <div className="reader__block" key={index}>
+              {blockGutters.length > 0 && (
+                <div className="reader__gutter">
+                  {blockGutters.map(({ id, Component }) => (
+                    <Component key={id} issueId={issue.id} block={block} blockIndex={index} />
+                  ))}
+                </div>
+              )}
+              <BlockView block={block} index={index} anchorId={anchorId} />
+            </div>
+          );
         })}
         {credits.length > 0 && (
           <footer className="reader__credits" aria-label={t('reader.credits')}>
@@ -44,6 +56,13 @@ export function Reader({ issue, text }: Props) {
           </footer>
         )}
       </article>
+      {readerPanels.length > 0 && (
+        <div className="reader-panels">
+          {readerPanels.map(({ id, Component }) => (
+            <Component key={id} issue={issue} text={text} />
+          ))}
+        </div>
+      )}
     </div>
   );
 }
