@@ -15,6 +15,17 @@ export interface IssueRecord {
   contentHash: string;
   /** ISO 8601 instant of the import. */
   importedAt: string;
+  /** Tags of the issue itself (ids into the tags table). Absent on issues stored before version 2. */
+  tagIds?: string[];
+}
+
+/** A label of the one taxonomy shared by highlights, issues and events. */
+export interface TagRecord {
+  id: string;
+  name: string;
+  /** A CSS colour, e.g. "#a4262c". */
+  color: string;
+  createdAt: string;
 }
 
 export interface IssueTextRecord {

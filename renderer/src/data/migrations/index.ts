@@ -1,5 +1,6 @@
 // Every schema version in order. A change to the schema adds a file here; it never edits an old one.
 import { initialSchema } from './0001-initial';
+import { tagsSchema } from './0002-tags';
 import type { Migration } from './migration';
 
-export const migrations: readonly Migration[] = [initialSchema];
+export const migrations: readonly Migration[] = [initialSchema, tagsSchema];

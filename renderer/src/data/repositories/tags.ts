@@ -1,0 +1,96 @@
+// The tag taxonomy: create, find, rename, merge and delete tags. Records that carry tags keep
+// their ids in a `tagIds` array with a multi-entry index; every such table is listed in
+// `taggedTables`, so a merge or delete rewrites every reference in the same transaction.
+import type { Table } from 'dexie';
+import { newId, type ReadoutDatabase } from '../db';
+import type { TagRecord } from '../records';
+
+/** Tables whose records carry `tagIds` (indexed `*tagIds`). A feature that tags records adds its table's name. */
+export const taggedTables: string[] = ['issues'];
+
+const palette = ['#a4262c', '#ca5010', '#8f7034', '#407855', '#0078d4', '#5c2e91', '#c239b3', '#486860'];
+
+export function normaliseTagName(name: string): string {
+  return name.normalize('NFKC').replace(/\s+/g, ' ').trim();
+}
+
+function tagTables(db: ReadoutDatabase): Table<{ tagIds?: string[] }, string>[] {
+  return taggedTables.map((name) => db.table(name));
+}
+
+export function listTags(db: ReadoutDatabase): Promise<TagRecord[]> {
+  return db.tags.orderBy('name').toArray();
+}
+
+/** The ids of these tag names, creating the ones that do not exist yet (in the caller's transaction if any). */
+export async function ensureTags(db: ReadoutDatabase, names: readonly string[]): Promise<string[]> {
+  return db.transaction('rw', db.tags, async () => {
+    const ids: string[] = [];
+    for (const raw of names) {
+      const name = normaliseTagName(raw);
+      if (!name) continue;
+      const existing = await db.tags.where('name').equals(name).first();
+      if (existing) {
+        ids.push(existing.id);
+        continue;
+      }
+      const count = await db.tags.count();
+      const tag: TagRecord = { id: newId(), name, color: palette[count % palette.length]!, createdAt: new Date().toISOString() };
+      await db.tags.add(tag);
+      ids.push(tag.id);
+    }
+    return [...new Set(ids)];
+  });
+}
+
+export class TagNameTakenError extends Error {
+  constructor(readonly tagName: string) {
+    super(`A tag named "${tagName}" already exists`);
+  }
+}
+
+/** Renames a tag; references hold ids, so every tagged record shows the new name at once. */
+export async function renameTag(db: ReadoutDatabase, id: string, newName: string): Promise<void> {
+  const name = normaliseTagName(newName);
+  if (!name) throw new TypeError('A tag needs a name');
+  await db.transaction('rw', db.tags, async () => {
+    const clash = await db.tags.where('name').equals(name).first();
+    if (clash && clash.id !== id) throw new TagNameTakenError(name);
+    await db.tags.update(id, { name });
+  });
+}
+
+export async function recolorTag(db: ReadoutDatabase, id: string, color: string): Promise<void> {
+  await db.tags.update(id, { color });
+}
+
+/** Replaces tag `fromId` by `intoId` on every tagged record, then deletes `fromId`: one transaction. */
+export async function mergeTags(db: ReadoutDatabase, fromId: string, intoId: string): Promise<void> {
+  if (fromId === intoId) return;
+  await db.transaction('rw', [db.tags, ...tagTables(db)], async () => {
+    for (const table of tagTables(db)) {
+      await table
+        .where('tagIds')
+        .equals(fromId)
+        .modify((record) => {
+          record.tagIds = [...new Set((record.tagIds ?? []).map((tagId) => (tagId === fromId ? intoId : tagId)))];
+        });
+    }
+    await db.tags.delete(fromId);
+  });
+}
+
+/** Removes a tag from every tagged record and deletes it: one transaction. */
+export async function deleteTag(db: ReadoutDatabase, id: string): Promise<void> {
+  await db.transaction('rw', [db.tags, ...tagTables(db)], async () => {
+    for (const table of tagTables(db)) {
+      await table
+        .where('tagIds')
+        .equals(id)
+        .modify((record) => {
+          record.tagIds = (record.tagIds ?? []).filter((tagId) => tagId !== id);
+        });
+    }
+    await db.tags.delete(id);
+  });
+}
