@@ -1,0 +1,162 @@
+// The Word brief (.docx), built with the `docx` library from the export model: a title block,
+// then per issue a heading with its details, each highlight as a Quote in its category colour
+// with the category, note, tags and a citation, and the issue's events as a table.
+import {
+  AlignmentType,
+  BorderStyle,
+  Document,
+  Footer,
+  HeadingLevel,
+  Packer,
+  PageNumber,
+  Paragraph,
+  ShadingType,
+  Table,
+  TableCell,
+  TableRow,
+  TextRun,
+  WidthType,
+} from 'docx';
+import { citation, formatEventDate, formatOfficials, issueMetaLine } from './cite';
+import JSZip from 'jszip';
+import { EVENTS_TABLE_STYLE, briefStyles, eventsTableStyleXml } from './docx-styles';
+import type { ExportLabels } from './labels';
+import type { ExportHighlight, ExportIssue, ExportModel } from './model';
+
+const hex = (color: string) => color.replace('#', '').toUpperCase().padEnd(6, '0').slice(0, 6);
+
+/** The category colour mixed with white, for a quiet background behind the quote. */
+export function tint(color: string, amount = 0.85): string {
+  const value = parseInt(hex(color), 16);
+  const channel = (shift: number) => Math.round(((value >> shift) & 255) + (255 - ((value >> shift) & 255)) * amount);
+  return [16, 8, 0]
+    .map((shift) => channel(shift).toString(16).padStart(2, '0'))
+    .join('')
+    .toUpperCase();
+}
+
+function highlightParagraphs(issue: ExportIssue, highlight: ExportHighlight, labels: ExportLabels): Paragraph[] {
+  const color = hex(highlight.category.color);
+  const paragraphs = [
+    new Paragraph({
+      style: 'Quote',
+      border: { left: { style: BorderStyle.SINGLE, size: 24, color, space: 8 } },
+      shading: { type: ShadingType.CLEAR, color: 'auto', fill: tint(highlight.category.color) },
+      children: [new TextRun({ text: `${highlight.category.name}  `, bold: true, color, size: 17 }), new TextRun(highlight.quote)],
+    }),
+  ];
+  if (highlight.note) {
+    paragraphs.push(
+      new Paragraph({
+        indent: { left: 360 },
+        children: [new TextRun({ text: `${labels.note}: `, bold: true }), new TextRun(highlight.note)],
+      }),
+    );
+  }
+  if (highlight.tags.length > 0) {
+    paragraphs.push(
+      new Paragraph({
+        indent: { left: 360 },
+        children: [new TextRun({ text: `${labels.tags}: `, bold: true }), new TextRun(highlight.tags.join(', '))],
+      }),
+    );
+  }
+  paragraphs.push(new Paragraph({ style: 'Citation', text: `— ${citation(issue, highlight.paragraph, labels)}` }));
+  return paragraphs;
+}
+
+function cell(text: string, width: number): TableCell {
+  return new TableCell({
+    width: { size: width, type: WidthType.PERCENTAGE },
+    children: text.split('\n').map((line) => new Paragraph(line)),
+  });
+}
+
+function eventsTable(issue: ExportIssue, labels: ExportLabels): Table {
+  const widths = [14, 22, 10, 10, 32, 12];
+  const header = [labels.date, labels.officials, labels.place, labels.type, labels.summary, labels.tags];
+  return new Table({
+    style: EVENTS_TABLE_STYLE,
+    width: { size: 100, type: WidthType.PERCENTAGE },
+    rows: [
+      new TableRow({ tableHeader: true, children: header.map((text, index) => cell(text, widths[index]!)) }),
+      ...issue.events.map(
+        (event) =>
+          new TableRow({
+            children: [
+              formatEventDate(event.date, event.timeOfDay, labels),
+              formatOfficials(event.officials),
+              event.place ?? '',
+              event.typeLabel,
+              event.summary,
+              event.tags.join(', '),
+            ].map((text, index) => cell(text, widths[index]!)),
+          }),
+      ),
+    ],
+  });
+}
+
+function issueSection(issue: ExportIssue, labels: ExportLabels): (Paragraph | Table)[] {
+  const children: (Paragraph | Table)[] = [
+    new Paragraph({ heading: HeadingLevel.HEADING_1, text: issue.title }),
+    new Paragraph({ style: 'Meta', text: issueMetaLine(issue, labels) }),
+  ];
+  if (issue.tags.length > 0) children.push(new Paragraph({ style: 'Meta', text: `${labels.tags}: ${issue.tags.join(', ')}` }));
+  if (issue.note) {
+    children.push(new Paragraph({ children: [new TextRun({ text: `${labels.issueNote}: `, bold: true }), new TextRun(issue.note)] }));
+  }
+  if (issue.highlights.length > 0) {
+    children.push(new Paragraph({ heading: HeadingLevel.HEADING_2, text: labels.highlights }));
+    for (const highlight of issue.highlights) children.push(...highlightParagraphs(issue, highlight, labels));
+  }
+  if (issue.events.length > 0) {
+    children.push(new Paragraph({ heading: HeadingLevel.HEADING_2, text: labels.events }), eventsTable(issue, labels));
+    children.push(new Paragraph({ style: 'Citation', text: `— ${citation(issue, null, labels)}` }));
+  }
+  return children;
+}
+
+export function briefDocument(model: ExportModel, labels: ExportLabels): Document {
+  return new Document({
+    creator: 'Readout',
+    title: model.title,
+    description: model.scope,
+    styles: briefStyles,
+    sections: [
+      {
+        properties: { page: { size: { width: 11906, height: 16838 }, margin: { top: 1134, bottom: 1134, left: 1134, right: 1134 } } },
+        footers: {
+          default: new Footer({
+            children: [
+              new Paragraph({
+                alignment: AlignmentType.CENTER,
+                style: 'Citation',
+                children: [
+                  new TextRun(`${labels.page} `),
+                  new TextRun({ children: [PageNumber.CURRENT] }),
+                  new TextRun(` ${labels.of} `),
+                  new TextRun({ children: [PageNumber.TOTAL_PAGES] }),
+                ],
+              }),
+            ],
+          }),
+        },
+        children: [
+          new Paragraph({ heading: HeadingLevel.TITLE, text: model.title }),
+          new Paragraph({ style: 'Meta', text: `${labels.scope}: ${model.scope} · ${labels.created}: ${model.createdAt.slice(0, 10)}` }),
+          ...model.issues.flatMap((issue) => issueSection(issue, labels)),
+        ],
+      },
+    ],
+  });
+}
+
+export async function briefDocx(model: ExportModel, labels: ExportLabels): Promise<Uint8Array> {
+  const packed = await Packer.toArrayBuffer(briefDocument(model, labels));
+  const zip = await JSZip.loadAsync(packed);
+  const styles = await zip.file('word/styles.xml')?.async('string');
+  if (styles === undefined) throw new Error('docx wrote no styles.xml');
+  zip.file('word/styles.xml', styles.replace('</w:styles>', `${eventsTableStyleXml}</w:styles>`));
+  return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
+}

@@ -1,0 +1,55 @@
+// The words a brief uses around the data (headings, column names), supplied by the UI in the
+// brief's language so the builders stay pure and every format says the same thing.
+export interface ExportLabels {
+  language: 'zh-CN' | 'en';
+  highlights: string;
+  events: string;
+  issueNote: string;
+  note: string;
+  tags: string;
+  category: string;
+  date: string;
+  officials: string;
+  place: string;
+  type: string;
+  summary: string;
+  status: string;
+  series: string;
+  period: string;
+  published: string;
+  source: string;
+  scope: string;
+  created: string;
+  paragraph: string;
+  page: string;
+  of: string;
+  issue: string;
+  noDate: string;
+}
+
+export const englishExportLabels: ExportLabels = {
+  language: 'en',
+  highlights: 'Highlights',
+  events: 'Events',
+  issueNote: 'Note on the issue',
+  note: 'Note',
+  tags: 'Tags',
+  category: 'Category',
+  date: 'Date',
+  officials: 'Officials',
+  place: 'Place',
+  type: 'Type',
+  summary: 'Summary',
+  status: 'Status',
+  series: 'Series',
+  period: 'Period',
+  published: 'Published',
+  source: 'Source',
+  scope: 'Scope',
+  created: 'Made',
+  paragraph: 'paragraph',
+  page: 'Page',
+  of: 'of',
+  issue: 'Issue',
+  noDate: 'no date',
+};

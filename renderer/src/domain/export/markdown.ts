@@ -1,0 +1,60 @@
+// The brief as Markdown: the same content as the Word brief, for notes apps and plain editors.
+import { citation, formatEventDate, formatOfficials, issueMetaLine } from './cite';
+import type { ExportLabels } from './labels';
+import type { ExportModel } from './model';
+
+/** Escapes what Markdown would read as markup inside table cells and running text. */
+function escapeInline(text: string): string {
+  return text.replace(/([\\`*_[\]|<>])/g, '\\$1');
+}
+
+function quoteBlock(text: string): string {
+  return text
+    .split('\n')
+    .map((line) => `> ${escapeInline(line)}`)
+    .join('\n');
+}
+
+export function briefMarkdown(model: ExportModel, labels: ExportLabels): string {
+  const out: string[] = [
+    `# ${escapeInline(model.title)}`,
+    '',
+    `${labels.scope}: ${escapeInline(model.scope)} · ${labels.created}: ${model.createdAt.slice(0, 10)}`,
+    '',
+  ];
+  for (const issue of model.issues) {
+    out.push(`## ${escapeInline(issue.title)}`, '', escapeInline(issueMetaLine(issue, labels)), '');
+    if (issue.tags.length > 0) out.push(`${labels.tags}: ${issue.tags.map(escapeInline).join(', ')}`, '');
+    if (issue.note) out.push(`**${labels.issueNote}:** ${escapeInline(issue.note)}`, '');
+    if (issue.highlights.length > 0) {
+      out.push(`### ${labels.highlights}`, '');
+      for (const highlight of issue.highlights) {
+        out.push(`**${escapeInline(highlight.category.name)}**`, '', quoteBlock(highlight.quote), '');
+        if (highlight.note) out.push(`${labels.note}: ${escapeInline(highlight.note)}`, '');
+        if (highlight.tags.length > 0) out.push(`${labels.tags}: ${highlight.tags.map(escapeInline).join(', ')}`, '');
+        out.push(`— ${escapeInline(citation(issue, highlight.paragraph, labels))}`, '');
+      }
+    }
+    if (issue.events.length > 0) {
+      out.push(
+        `### ${labels.events}`,
+        '',
+        `| ${[labels.date, labels.officials, labels.place, labels.type, labels.summary, labels.tags].join(' | ')} |`,
+        '|---|---|---|---|---|---|',
+      );
+      for (const event of issue.events) {
+        const cells = [
+          formatEventDate(event.date, event.timeOfDay, labels),
+          formatOfficials(event.officials),
+          event.place ?? '',
+          event.typeLabel,
+          event.summary,
+          event.tags.join(', '),
+        ];
+        out.push(`| ${cells.map((cell) => escapeInline(cell).replace(/\n/g, ' ')).join(' | ')} |`);
+      }
+      out.push('');
+    }
+  }
+  return out.join('\n');
+}
