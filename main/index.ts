@@ -6,7 +6,9 @@ import { BrowserWindow, app } from 'electron';
 import type { UiLanguage } from '../preload/contract';
 import { createAppOrigin, isAppPage } from './app-origin';
 import { registerAppHandlers } from './ipc/handlers/app';
+import { registerExportHandlers } from './ipc/handlers/export';
 import { registerFileHandlers } from './ipc/handlers/files';
+import { queueOpenedFiles } from './ipc/handlers/opened-files';
 import { createHandle } from './ipc/register';
 import { languageFromLocale, setLanguage } from './language';
 import { installMenu } from './menu';
@@ -51,8 +53,18 @@ function start(): void {
 
   app.on('web-contents-created', (_event, contents) => guardContents(contents, origin));
 
-  // Opening Readout again brings the running window forward instead of starting a second copy.
-  app.on('second-instance', () => {
+  // Files the app was started to open ("Open with", a path on the command line) wait for the renderer.
+  queueOpenedFiles(process.argv.slice(1), null);
+  // macOS hands opened files over as events, before or after start.
+  app.on('open-file', (event, path) => {
+    event.preventDefault();
+    queueOpenedFiles([path], currentWindow());
+  });
+
+  // Opening Readout again brings the running window forward instead of starting a second copy,
+  // and imports the files it was asked to open.
+  app.on('second-instance', (_event, argv) => {
+    queueOpenedFiles(Array.isArray(argv) ? argv.slice(1) : [], currentWindow());
     const win = currentWindow();
     if (!win) {
       if (app.isReady()) openWindow();
@@ -76,6 +88,7 @@ function start(): void {
     const handle = createHandle({ window: currentWindow, isAppPage: (url) => isAppPage(origin, url) });
     registerFileHandlers(handle);
     registerAppHandlers(handle, useLanguage);
+    registerExportHandlers(handle, { origin, parentWindow: currentWindow });
     openWindow();
   });
 }

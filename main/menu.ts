@@ -61,7 +61,9 @@ export function menuTemplate({ language, platform, isPackaged, send }: MenuOptio
       label: t.file,
       submenu: [
         command(t.import, 'import', 'CmdOrCtrl+O'),
+        command(t.importFolder, 'import-folder'),
         command(t.pasteText, 'paste', 'CmdOrCtrl+Shift+V'),
+        command(t.export, 'export', 'CmdOrCtrl+E'),
         separator,
         mac ? { role: 'close', label: t.close } : { role: 'quit', label: t.quit },
       ],

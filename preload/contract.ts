@@ -33,14 +33,33 @@ export type UiLanguage = 'zh-CN' | 'en';
 export const uiLanguages = ['zh-CN', 'en'] as const satisfies readonly UiLanguage[];
 
 /** Commands the native menu sends to the renderer; the renderer's command registry runs them. */
-export type MenuCommand = 'import' | 'paste' | 'go-library' | 'go-settings';
+export type MenuCommand = 'import' | 'import-folder' | 'paste' | 'export' | 'go-library' | 'go-settings';
 
 /** Invoke channels: name → [arguments tuple, result value]. */
 export interface InvokeChannels {
-  'files:open': [args: { filters: 'digests' }, result: OpenFilesResult];
+  /** The open dialog: digests (several files), or one Readout backup. */
+  'files:open': [args: { filters: 'digests' | 'backup' }, result: OpenFilesResult];
+  /** The folder dialog; every importable file under the chosen folder, read within the size cap. */
+  'files:open-folder': [args: Record<string, never>, result: OpenFilesResult];
+  /** Files the app was asked to open (double-click, "Open with"), read and taken off the queue. */
+  'files:take-opened': [args: Record<string, never>, result: OpenFilesResult];
   'app:set-language': [args: { language: UiLanguage }, result: null];
   'app:get-locale': [args: Record<string, never>, result: { locale: string }];
+  /** Native save dialog, then write the bytes; null when the user cancels. */
+  'files:save': [args: { suggestedName: string; bytes: Uint8Array }, result: SavedFile | null];
+  /** Print the renderer's print view (a #/print/… route) to PDF in a hidden window, saved where the user chooses. */
+  'export:print-pdf': [args: { route: string; suggestedName: string }, result: SavedFile | null];
+  /** Open a file this session saved, or show it in its folder. */
+  'files:reveal': [args: { path: string; action: 'open' | 'show' }, result: null];
 }
+
+export interface SavedFile {
+  path: string;
+  name: string;
+}
+
+/** Routes the print view answers to: #/print/ followed by a base64url export spec. */
+export const PRINT_ROUTE_PATTERN = /^#\/print\/[A-Za-z0-9_-]{1,20000}$/;
 
 export type InvokeChannel = keyof InvokeChannels;
 export type InvokeArgs<C extends InvokeChannel> = InvokeChannels[C][0];
@@ -49,11 +68,22 @@ export type InvokeResult<C extends InvokeChannel> = InvokeChannels[C][1];
 /** Push channels: main → renderer. */
 export interface PushChannels {
   'menu:command': MenuCommand;
+  /** Files are waiting to be imported: the renderer takes them with files:take-opened. */
+  'files:opened': null;
 }
 export type PushChannel = keyof PushChannels;
 
-export const invokeChannelNames = ['files:open', 'app:set-language', 'app:get-locale'] as const satisfies readonly InvokeChannel[];
-export const pushChannelNames = ['menu:command'] as const satisfies readonly PushChannel[];
+export const invokeChannelNames = [
+  'files:open',
+  'files:open-folder',
+  'files:take-opened',
+  'app:set-language',
+  'app:get-locale',
+  'files:save',
+  'export:print-pdf',
+  'files:reveal',
+] as const satisfies readonly InvokeChannel[];
+export const pushChannelNames = ['menu:command', 'files:opened'] as const satisfies readonly PushChannel[];
 
 /** Largest file main will read for an import; larger ones are refused with a message naming them. */
 export const MAX_IMPORT_FILE_BYTES = 20 * 1024 * 1024;
@@ -61,8 +91,13 @@ export const MAX_IMPORT_FILE_BYTES = 20 * 1024 * 1024;
 /** The bridge's method for each invoke channel: the renderer calls methods, never channel strings. */
 export const bridgeMethods = {
   openFiles: 'files:open',
+  openFolder: 'files:open-folder',
+  takeOpenedFiles: 'files:take-opened',
   setLanguage: 'app:set-language',
   getLocale: 'app:get-locale',
+  saveFile: 'files:save',
+  printToPdf: 'export:print-pdf',
+  revealFile: 'files:reveal',
 } as const satisfies Record<string, InvokeChannel>;
 type BridgeMethods = typeof bridgeMethods;
 
@@ -71,6 +106,14 @@ export type ReadoutBridge = {
   [M in keyof BridgeMethods]: (args: InvokeArgs<BridgeMethods[M]>) => Promise<Result<InvokeResult<BridgeMethods[M]>>>;
 } & {
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
+  onFilesOpened(listener: () => void): () => void;
 };
 
-export const menuCommands = ['import', 'paste', 'go-library', 'go-settings'] as const satisfies readonly MenuCommand[];
+export const menuCommands = [
+  'import',
+  'import-folder',
+  'paste',
+  'export',
+  'go-library',
+  'go-settings',
+] as const satisfies readonly MenuCommand[];

@@ -7,6 +7,8 @@ import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { parseDigest } from '../renderer/src/domain/digest/parse-digest';
 import type { Block, ParsedIssue } from '../renderer/src/domain/digest/types';
+import { extractEvents } from '../renderer/src/domain/events/extract-events';
+import type { EventDate, Official } from '../renderer/src/domain/events/types';
 
 interface ParsedFile {
   file: string;
@@ -19,6 +21,8 @@ interface ParsedFile {
   blocks: Block[];
   imagePlaceholders: number;
   credits: string[];
+  /** Proposed events, shaped like the sample's expected.json events. */
+  events: { line: number; date: EventDate; timeOfDay?: string; officials: Official[]; place: string | null; type: string }[];
 }
 
 type Outcome = { ok: true; value: ParsedFile } | { ok: false; reason: string };
@@ -73,6 +77,14 @@ function parseFile(file: string): Outcome {
       blocks: issue.blocks.map(({ kind, text: blockText, line }) => ({ kind, text: blockText, line })),
       imagePlaceholders: issue.imagePlaceholders,
       credits: issue.credits,
+      events: extractEvents(issue.blocks, { published: issue.published, period: issue.period, title: issue.title }).map((event) => ({
+        line: event.line,
+        date: event.date,
+        ...(event.timeOfDay ? { timeOfDay: event.timeOfDay } : {}),
+        officials: event.officials,
+        place: event.place,
+        type: event.type,
+      })),
     },
   };
 }

@@ -45,6 +45,16 @@ try {
     '≤ 2.0',
     imported.importRatio <= 2,
   );
+  const mixed = await bench.evaluate((count) => window.readoutBench.mixedImportBench(count), 1000);
+  line(
+    'import: 1,000 mixed files (txt UTF-8/BOM/UTF-16LE/GB18030, html, docx)',
+    `${mixed.filesPerSecond.toFixed(0)} files/s (${(mixed.importMs / 1000).toFixed(1)} s for ${mixed.megabytes.toFixed(1)} MB, ${Object.entries(
+      mixed.results,
+    )
+      .map(([result, n]) => `${n} ${result}`)
+      .join(', ')}${mixed.refused.length > 0 ? `; refused ${mixed.refused.join(', ')}` : ''})`,
+  );
+  line('import: mixed files / raw bulkPut of the same issues', `${mixed.ratio.toFixed(1)}× (raw store ${mixed.rawMs.toFixed(0)} ms)`);
 
   const seeded = await bench.evaluate((count) => window.readoutBench.seedAppLibrary(count), LIBRARY_SIZE);
   await bench.close();
@@ -96,6 +106,148 @@ try {
     `${openSampleMs.toFixed(1)} ms (median of 5, click → text painted; in the DOM after ${openSample.rendered.toFixed(1)} ms)`,
     '≤ 50 ms',
     openSampleMs <= 50,
+  );
+
+  // Search (features/search): on its own page and database, so the figures above are untouched.
+  const searchPage = await context.newPage();
+  await searchPage.goto(`${url}/bench/index.html`);
+  await searchPage.waitForFunction(() => document.getElementById('state')?.textContent === 'ready');
+  const searchCount = Number(process.env.READOUT_BENCH_SEARCH_ISSUES ?? LIBRARY_SIZE);
+  const search = await searchPage.evaluate((count) => window.readoutBench.searchBench(count), searchCount);
+  // The cold start: a fresh page load (nothing in memory), then the first search on the library just built.
+  await searchPage.reload();
+  await searchPage.waitForFunction(() => document.getElementById('state')?.textContent === 'ready');
+  const searchCold = await searchPage.evaluate(() => window.readoutBench.searchColdStart());
+  await searchPage.close();
+  const ms = (value: number) => `${value.toFixed(value < 10 ? 2 : 0)} ms`;
+  line(
+    `search: queries on ${search.issues} issues`,
+    `${search.queries} drawn from the text; ${search.exact} exactly equal to the scan`,
+    `all ${search.queries}`,
+    search.exact === search.queries,
+  );
+  line('search: query latency p50 / p95 (warm)', `${ms(search.p50)} / ${ms(search.p95)}`, 'p95 ≤ 5 ms', search.p95 <= 5);
+  line('search: brute-force scan p50 / p95', `${ms(search.bruteP50)} / ${ms(search.bruteP95)}`);
+  const speedup = search.bruteP50 / search.p50;
+  line('search: index vs brute force (p50)', `${speedup.toFixed(1)}× faster`, '≥ 5×', speedup >= 5);
+  for (const flex of search.flex) {
+    line(
+      `search: ${flex.name}`,
+      `p50 ${ms(flex.p50)}, p95 ${ms(flex.p95)}, recall ${flex.recall.toFixed(3)}, precision ${flex.precision.toFixed(3)}, build ${(flex.buildMs / 1000).toFixed(1)} s`,
+    );
+  }
+  line(
+    'search: index build (import with − without)',
+    `${(search.indexBuildMs / 1000).toFixed(1)} s (fold table ${ms(search.foldTableMs)})`,
+  );
+  line(
+    'search: import slowdown from the index alone',
+    `${search.indexOnlySlowdown.toFixed(2)}× (${(search.plainMs / 1000).toFixed(1)} s → ${(search.indexOnlyMs / 1000).toFixed(1)} s; issues + texts + index, one transaction per chunk)`,
+  );
+  line(
+    'search: storeIssues (index + events) / plain',
+    `${search.importSlowdown.toFixed(2)}× (${(search.plainMs / 1000).toFixed(1)} s → ${(search.indexedMs / 1000).toFixed(1)} s)`,
+  );
+  const megabytes = search.indexBytes / 1e6;
+  line(
+    'search: index size (sum of records)',
+    `${megabytes.toFixed(1)} MB in ${search.postingRecords} posting records, ${search.segments} segments (storage estimate grew ${(search.estimateDeltaBytes / 1e6).toFixed(1)} MB with the texts)`,
+    '≤ 100 MB',
+    megabytes <= 100,
+  );
+  line(
+    'search: first search after a cold start',
+    `${ms(searchCold.firstSearchMs)} (page reload → 城市更新 results with snippets, ${searchCold.firstTotal} found; next query ${ms(searchCold.secondSearchMs)})`,
+  );
+
+  // Events: extraction throughput, then the Timeline's first render with 100,000 events stored.
+  const eventsPage = await context.newPage();
+  await eventsPage.goto(`${url}/bench/index.html`);
+  await eventsPage.waitForFunction(() => document.getElementById('state')?.textContent === 'ready');
+  const extraction = await eventsPage.evaluate((count) => window.readoutBench.extractionThroughput(count), PARSE_COUNT);
+  line(
+    'event extraction throughput',
+    `${Math.round(extraction.paragraphsPerSecond).toLocaleString('en')} paragraphs/s (${extraction.paragraphs} paragraphs of ${extraction.issues} issues, ${extraction.events} events)`,
+  );
+  const seededEvents = await eventsPage.evaluate((count) => window.readoutBench.seedAppEvents(count), 100_000);
+  await eventsPage.close();
+  // Like opening the sample: the app is loaded, then the Timeline link is followed (a hash change).
+  const openTimelineOnce = `(async () => {
+    const start = performance.now();
+    const inDom = new Promise((resolve) => {
+      const observer = new MutationObserver(() => {
+        if (document.querySelector('[role="list"] [role="listitem"] article')) { observer.disconnect(); resolve(); }
+      });
+      observer.observe(document.body, { childList: true, subtree: true });
+    });
+    window.location.hash = '#/timeline';
+    await inDom;
+    await new Promise((resolve) => requestAnimationFrame(() => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = resolve;
+      channel.port2.postMessage(0);
+    }));
+    return performance.now() - start;
+  })()`;
+  const timelineRenders: number[] = [];
+  for (let round = 0; round < 5; round++) {
+    await app.goto(`${url}/web/index.html?lng=en#/library`);
+    await app.getByRole('listitem').first().waitFor();
+    timelineRenders.push((await app.evaluate(openTimelineOnce)) as number);
+  }
+  const timelineMs = medianOf(timelineRenders);
+  line(
+    `Timeline first render, ${seededEvents.events.toLocaleString('en')} events`,
+    `${timelineMs.toFixed(0)} ms (median of 5, Timeline link → first rows painted)`,
+    '≤ 200 ms',
+    timelineMs <= 200,
+  );
+
+  // Highlights: re-anchoring 10,000 highlights after seeded edits, the app beside the
+  // approx-string-match peer on the same edit set; then opening the sample with 1,000 highlights.
+  const highlightsPage = await context.newPage();
+  await highlightsPage.goto(`${url}/bench/index.html`);
+  await highlightsPage.waitForFunction(() => document.getElementById('state')?.textContent === 'ready');
+  const anchoring = await highlightsPage.evaluate((count) => window.readoutBench.reanchorBench(count), 10_000);
+  const share = (n: number) => `${((100 * n) / anchoring.highlights).toFixed(1)} %`;
+  const verdicts = (counts: typeof anchoring.app.counts) =>
+    `exact ${share(counts.exact)}, boundary-off ${share(counts['boundary-off'])}, wrong place ${share(counts['wrong place'])} (${counts['wrong place']}), orphaned ${share(counts.orphaned)}`;
+  console.log(
+    `re-anchoring ${anchoring.highlights.toLocaleString('en')} highlights after seeded edits (${anchoring.textGone} whose text was deleted):`,
+  );
+  line(
+    '  Readout reanchor(), following the diff of old and new text',
+    `${anchoring.app.ms.toFixed(0)} ms; ${verdicts(anchoring.app.counts)}`,
+    '≥ 95 % exact, 0 wrong, ≤ 200 ms',
+    anchoring.app.counts.exact / anchoring.highlights >= 0.95 && anchoring.app.counts['wrong place'] === 0 && anchoring.app.ms <= 200,
+  );
+  line(
+    '  Readout reanchor(), selectors only (old text unknown)',
+    `${anchoring.selectorsOnly.ms.toFixed(0)} ms; ${verdicts(anchoring.selectorsOnly.counts)}`,
+  );
+  line('  peer: approx-string-match (Hypothesis scoring)', `${anchoring.peer.ms.toFixed(0)} ms; ${verdicts(anchoring.peer.counts)}`);
+  const withHighlights = await highlightsPage.evaluate(({ count, sampleId }) => window.readoutBench.seedSampleHighlights(count, sampleId), {
+    count: 1000,
+    sampleId: seeded.sampleId,
+  });
+  await highlightsPage.close();
+  // As openSampleOnce, but done only when the highlights are painted too.
+  const openWithMarksOnce = openSampleOnce.replace(
+    "document.querySelector('article h1')",
+    "document.querySelector('article h1') && document.querySelector('article mark')",
+  );
+  const marked: number[] = [];
+  for (let round = 0; round < 5; round++) {
+    await app.goto(`${url}/web/index.html?lng=en#/library`);
+    await app.getByRole('listitem').first().waitFor();
+    marked.push(((await app.evaluate(openWithMarksOnce)) as { painted: number }).painted);
+  }
+  const markedMs = medianOf(marked);
+  line(
+    `open the sample with ${withHighlights.highlights.toLocaleString('en')} highlights`,
+    `${markedMs.toFixed(1)} ms (median of 5, click → text and highlights painted)`,
+    '≤ 50 ms',
+    markedMs <= 50,
   );
 } finally {
   await browser.close();

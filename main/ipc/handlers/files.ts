@@ -10,6 +10,7 @@ import { MAX_IMPORT_FILE_BYTES } from '../../../preload/contract';
 import type { OpenFilesResult, OpenedFile, RefusedFile } from '../../../preload/contract';
 import { labelsFor } from '../../language';
 import type { Handle } from '../register';
+import { registerOpenedFileHandlers } from './opened-files';
 
 export const digestExtensions = ['txt', 'html', 'htm', 'docx', 'md'];
 
@@ -61,13 +62,19 @@ export async function readChosenFiles(paths: readonly string[], maxBytes = MAX_I
 }
 
 export function registerFileHandlers(handle: Handle, maxBytes = MAX_IMPORT_FILE_BYTES): void {
-  handle('files:open', z.strictObject({ filters: z.literal('digests') }), async (_args, { window }) => {
+  registerOpenedFileHandlers(handle, maxBytes);
+  handle('files:open', z.strictObject({ filters: z.enum(['digests', 'backup']) }), async ({ filters }, { window }) => {
     const t = labelsFor();
-    const choice = await dialog.showOpenDialog(window, {
-      title: t.openDialogTitle,
-      properties: ['openFile', 'multiSelections'],
-      filters: [{ name: t.digestFiles, extensions: digestExtensions }],
-    });
+    const choice = await dialog.showOpenDialog(
+      window,
+      filters === 'backup'
+        ? { title: t.openBackupTitle, properties: ['openFile'], filters: [{ name: t.backupFiles, extensions: ['json'] }] }
+        : {
+            title: t.openDialogTitle,
+            properties: ['openFile', 'multiSelections'],
+            filters: [{ name: t.digestFiles, extensions: digestExtensions }],
+          },
+    );
     if (choice.canceled) return { files: [], refused: [] };
     return readChosenFiles(choice.filePaths, maxBytes);
   });

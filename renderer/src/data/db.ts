@@ -2,6 +2,9 @@
 import { Dexie, type EntityTable } from 'dexie';
 import { migrations } from './migrations';
 import type { IssueRecord, IssueTextRecord, SettingRecord, TagRecord } from './records';
+import type { SearchDocRecord, SearchPostingRecord, SearchSegmentRecord } from './repositories/search-index';
+import type { HighlightRecord, IssueNoteRecord } from './repositories/highlight-records';
+import type { EventRecord, PersonRecord } from './event-records';
 
 export const DATABASE_NAME = 'readout';
 
@@ -10,6 +13,16 @@ export class ReadoutDatabase extends Dexie {
   issueTexts!: EntityTable<IssueTextRecord, 'issueId'>;
   settings!: EntityTable<SettingRecord, 'key'>;
   tags!: EntityTable<TagRecord, 'id'>;
+  // Highlights and issue notes (version 3): repositories/highlights.ts.
+  highlights!: EntityTable<HighlightRecord, 'id'>;
+  issueNotes!: EntityTable<IssueNoteRecord, 'issueId'>;
+  // Events and the people registry (version 4): repositories/events.ts, repositories/people.ts.
+  events!: EntityTable<EventRecord, 'id'>;
+  people!: EntityTable<PersonRecord, 'id'>;
+  // The search index (version 5): repositories/search-index.ts.
+  searchDocs!: EntityTable<SearchDocRecord, 'n'>;
+  searchSegments!: EntityTable<SearchSegmentRecord, 'seg'>;
+  searchPostings!: EntityTable<SearchPostingRecord, 'k'>;
 
   constructor(name: string = DATABASE_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);

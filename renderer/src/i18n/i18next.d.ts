@@ -1,11 +1,24 @@
 // Types every t('…') key against the zh-CN resources, so a misspelt key is a type error.
 import 'i18next';
 import type zhCommon from './locales/zh-CN/common.json';
+import type zhEvents from './locales/zh-CN/events.json';
+import type zhExport from './locales/zh-CN/export.json';
+import type zhHighlights from './locales/zh-CN/highlights.json';
+import type zhImport from './locales/zh-CN/import.json';
 import type zhMenu from './locales/zh-CN/menu.json';
+import type zhSearch from './locales/zh-CN/search.json';
 
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'common';
-    resources: { common: typeof zhCommon; menu: typeof zhMenu };
+    resources: {
+      highlights: typeof zhHighlights;
+      common: typeof zhCommon;
+      menu: typeof zhMenu;
+      export: typeof zhExport;
+      import: typeof zhImport;
+      search: typeof zhSearch;
+      events: typeof zhEvents;
+    };
   }
 }

@@ -1,7 +1,7 @@
 // Starts i18next with both languages bundled (no network loading) in the language chosen at boot.
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { defaultNamespace, resources, type UiLanguage } from './resources';
+import { defaultNamespace, namespaces, resources, type UiLanguage } from './resources';
 
 export async function setupI18n(language: UiLanguage): Promise<typeof i18next> {
   await i18next.use(initReactI18next).init({
@@ -9,7 +9,7 @@ export async function setupI18n(language: UiLanguage): Promise<typeof i18next> {
     lng: language,
     fallbackLng: 'en',
     defaultNS: defaultNamespace,
-    ns: ['common', 'menu'],
+    ns: namespaces,
     interpolation: { escapeValue: false }, // React escapes already
     returnNull: false,
   });

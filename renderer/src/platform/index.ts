@@ -5,7 +5,7 @@ import { createBrowserPlatform } from './browser-platform';
 import { createElectronPlatform } from './electron-platform';
 import type { Platform } from './platform';
 
-export type { ChosenFile, ChosenFiles, Platform } from './platform';
+export type { ChosenFile, ChosenFiles, Platform, SavedExport } from './platform';
 
 export function detectPlatform(): Platform {
   const bridge = (window as Window & { readout?: ReadoutBridge }).readout;

@@ -13,12 +13,33 @@ export interface ChosenFiles {
   refused: Pick<RefusedFile, 'name' | 'code' | 'message'>[];
 }
 
+/** A file the user exported: where it went (desktop), or only its name (a browser download). */
+export interface SavedExport {
+  name: string;
+  path: string | null;
+}
+
 export interface Platform {
   kind: 'desktop' | 'browser';
   /** Lets the user choose digest files; resolves with none when they cancel. */
   chooseDigestFiles(): Promise<ChosenFiles>;
+  /** Lets the user choose one backup file; null when they cancel. */
+  chooseBackupFile(): Promise<ChosenFile | null>;
+  /** Desktop only: lets the user choose a folder; every importable file under it, read. */
+  chooseDigestFolder?(): Promise<ChosenFiles>;
+  /** Desktop only: files the app was asked to open; the listener gets each batch once. Returns the unsubscribe function. */
+  onFilesOpened?(listener: (files: ChosenFiles) => void): () => void;
   /** Tells the host the UI language (the desktop menu follows it). */
   setLanguage(language: UiLanguage): void;
+  /** Saves an exported file: a save dialog on the desktop, a download in the browser; null when cancelled. */
+  saveExport(file: { name: string; mimeType: string; bytes: Uint8Array }): Promise<SavedExport | null>;
+  /**
+   * Prints the print view (a #/print/… route) to PDF. The desktop prints it in a hidden window and
+   * saves the PDF; the browser shows the print view, where the browser's own print makes the PDF.
+   */
+  printToPdf(route: string, name: string): Promise<SavedExport | null>;
+  /** Opens a saved export, or shows it in its folder (desktop only). */
+  revealExport?(path: string, action: 'open' | 'show'): Promise<void>;
   /** The host's own menu; returns the unsubscribe function. */
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
 }

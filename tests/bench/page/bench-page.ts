@@ -7,6 +7,10 @@ import { parseDigest } from '../../../renderer/src/domain/digest/parse-digest';
 import { readDigestBytes, type ReadableDigest } from '../../../renderer/src/domain/import/read-digest-file';
 import { runImport, sourcesFromChosenFiles } from '../../../renderer/src/ui/features/import/run-import';
 import { corpusParagraphs, syntheticLibrary } from '../synthetic-library';
+import { searchBench, searchColdStart } from './search-bench';
+import { mixedImportBench } from './import-formats-bench';
+import { extractionThroughput, seedAppEvents } from './events-bench';
+import { reanchorBench, seedSampleHighlights } from './highlights-bench';
 
 const corpusTexts = Object.values(
   import.meta.glob<string>('../../../../shared/corpus/*.txt', { query: '?raw', import: 'default', eager: true }),
@@ -130,9 +134,40 @@ declare global {
       parseThroughput: typeof parseThroughput;
       importVersusBulkPut: typeof importVersusBulkPut;
       seedAppLibrary: typeof seedAppLibrary;
+      searchBench: (count: number) => ReturnType<typeof searchBench>;
+      searchColdStart: typeof searchColdStart;
+      extractionThroughput: (count: number) => ReturnType<typeof extractionThroughput>;
+      seedAppEvents: (count: number) => ReturnType<typeof seedAppEvents>;
+      reanchorBench: (count: number) => ReturnType<typeof reanchorBench>;
+      seedSampleHighlights: typeof seedSampleHighlights;
+      mixedImportBench: (count: number) => ReturnType<typeof mixedImportBench>;
     };
   }
 }
 
-window.readoutBench = { parseThroughput, importVersusBulkPut, seedAppLibrary };
+window.readoutBench = {
+  parseThroughput,
+  // Highlights: re-anchoring against the approx-string-match peer; 1,000 highlights on the sample.
+  reanchorBench: (count: number) => reanchorBench(count, paragraphs),
+  seedSampleHighlights,
+  // Events: extraction throughput and 100,000 stored events for the Timeline.
+  extractionThroughput: (count: number) => extractionThroughput(count, paragraphs),
+  seedAppEvents: (count: number) => seedAppEvents(count, paragraphs),
+  importVersusBulkPut,
+  // Import formats: 1,000 mixed files (text in four encodings, web pages, Word) against a raw bulkPut.
+  mixedImportBench: (count: number) => mixedImportBench(count, paragraphs),
+  seedAppLibrary,
+  searchColdStart,
+  searchBench: (count: number) =>
+    // Search: the library in batches of 500, generated as needed (seeded like seedAppLibrary's).
+    searchBench(async function* () {
+      for (let offset = 0; offset < count; offset += 500) {
+        const files = syntheticLibrary(Math.min(500, count - offset), paragraphs, 3000 + offset).map((issue, index) => ({
+          name: `search-${offset + index}.txt`,
+          bytes: encoder.encode(`${issue.text}\n(第${offset + index}号)`),
+        }));
+        yield digestsOf(files);
+      }
+    }),
+};
 document.getElementById('state')!.textContent = 'ready';

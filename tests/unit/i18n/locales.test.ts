@@ -1,6 +1,6 @@
 // Both UI languages must have every key: a key one language lacks fails here.
 import { describe, expect, it } from 'vitest';
-import { resources, uiLanguageForLocale } from '../../../renderer/src/i18n/resources';
+import { namespaces, resources, uiLanguageForLocale } from '../../../renderer/src/i18n/resources';
 
 type Tree = { [key: string]: string | Tree };
 
@@ -19,7 +19,7 @@ function valuesOf(tree: Tree): string[] {
 }
 
 describe('UI strings', () => {
-  for (const namespace of ['common', 'menu'] as const) {
+  for (const namespace of namespaces) {
     it(`have the same ${namespace} keys in zh-CN and en`, () => {
       expect(keysOf(resources.en[namespace] as Tree)).toEqual(keysOf(resources['zh-CN'][namespace] as Tree));
     });

@@ -52,6 +52,8 @@ export class FakeWebContents extends EventEmitter {
   mainFrame = new FakeFrame('');
   windowOpenHandler?: Listener;
   send = vi.fn();
+  executeJavaScript = vi.fn(async (_code: string) => true);
+  printToPDF = vi.fn(async (_options: Record<string, unknown>) => Buffer.from('%PDF-1.7 printed by the fake'));
   setWindowOpenHandler(handler: Listener): void {
     this.windowOpenHandler = handler;
   }
@@ -80,6 +82,7 @@ export class BrowserWindow extends EventEmitter {
   loadURL = vi.fn(async (url: string) => {
     this.webContents.mainFrame.url = url;
   });
+  destroy = vi.fn();
   loadFile = vi.fn(async (path: string) => {
     this.webContents.mainFrame.url = `file://${path}`;
   });
@@ -106,7 +109,9 @@ export const ipcMain = {
   },
 };
 
-export const dialog = { showOpenDialog: vi.fn() };
+export const dialog = { showOpenDialog: vi.fn(), showSaveDialog: vi.fn() };
+
+export const shell = { openPath: vi.fn(async (_path: string) => ''), showItemInFolder: vi.fn() };
 
 class FakeApp extends EventEmitter {
   isPackaged = false;

@@ -29,7 +29,7 @@ describe('the menu', () => {
   it('is in Chinese when the language is zh-CN', () => {
     const menus = template({ language: 'zh-CN' });
     expect(menus.map((m) => m.label)).toEqual(['文件', '编辑', '视图', '窗口', '帮助']);
-    expect(items(menus[0]).map((i) => i.label)).toEqual(['导入…', '粘贴文本…', undefined, '退出']);
+    expect(items(menus[0]).map((i) => i.label)).toEqual(['导入…', '导入文件夹…', '粘贴文本…', '导出…', undefined, '退出']);
     expect(
       items(menus[2])
         .map((i) => i.label)

@@ -19,7 +19,7 @@ beforeAll(async () => {
 
 describe('the preload bridge', () => {
   it("has exactly the contract's methods", () => {
-    expect(Object.keys(bridge).sort()).toEqual([...Object.keys(bridgeMethods), 'onMenuCommand'].sort());
+    expect(Object.keys(bridge).sort()).toEqual([...Object.keys(bridgeMethods), 'onMenuCommand', 'onFilesOpened'].sort());
   });
 
   it.each(Object.entries(bridgeMethods))('%s invokes %s with its arguments', async (method, channel) => {

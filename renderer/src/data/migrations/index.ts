@@ -1,6 +1,9 @@
 // Every schema version in order. A change to the schema adds a file here; it never edits an old one.
 import { initialSchema } from './0001-initial';
 import { tagsSchema } from './0002-tags';
+import { highlightsSchema } from './0003-highlights';
+import { eventsSchema } from './0004-events';
+import { searchIndexSchema } from './0005-search-index';
 import type { Migration } from './migration';
 
-export const migrations: readonly Migration[] = [initialSchema, tagsSchema];
+export const migrations: readonly Migration[] = [initialSchema, tagsSchema, highlightsSchema, eventsSchema, searchIndexSchema];

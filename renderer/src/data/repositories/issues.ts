@@ -3,6 +3,9 @@
 import type { ReadableDigest } from '../../domain/import/read-digest-file';
 import { newId, type ReadoutDatabase } from '../db';
 import type { IssueRecord, IssueTextRecord } from '../records';
+import { issueSearchDoc } from '../../domain/search/documents';
+import { indexDocuments, searchIndexTables } from './search-index';
+import { eventTables, storeProposedEvents } from './events';
 
 export type StoreIssueResult = { status: 'imported'; id: string } | { status: 'duplicate'; id: string };
 
@@ -42,7 +45,7 @@ export async function storeIssues(
   digests: readonly ReadableDigest[],
   importedAt = new Date(),
 ): Promise<StoreIssueResult[]> {
-  return db.transaction('rw', db.issues, db.issueTexts, async () => {
+  return db.transaction('rw', [db.issues, db.issueTexts, ...searchIndexTables(db), ...eventTables(db)], async () => {
     const hashes = [...new Set(digests.map((digest) => digest.contentHash))];
     const existing = await db.issues.where('contentHash').anyOf(hashes).toArray();
     const idByHash = new Map(existing.map((issue) => [issue.contentHash, issue.id]));
@@ -63,6 +66,16 @@ export async function storeIssues(
     }
     await db.issues.bulkAdd(issues);
     await db.issueTexts.bulkAdd(texts);
+    // Search: index the new issues in this same transaction, so the library and its index never disagree.
+    await indexDocuments(
+      db,
+      issues.map((issue, index) => issueSearchDoc(issue, texts[index]!.blocks)),
+    );
+    // Events: propose the new issues' events in this same transaction (an issue is stored with its events).
+    await storeProposedEvents(
+      db,
+      issues.map((issue, index) => ({ issue, blocks: texts[index]!.blocks })),
+    );
     return results;
   });
 }

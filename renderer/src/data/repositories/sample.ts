@@ -3,19 +3,26 @@
 // bring it back on the next start.
 import { readDigestText } from '../../domain/import/read-digest-file';
 import type { ReadoutDatabase } from '../db';
+import { issueSearchDoc } from '../../domain/search/documents';
 import { issueRecordsFor } from './issues';
+import { indexDocuments, searchIndexTables } from './search-index';
+import { eventTables, storeProposedEvents } from './events';
 
 const SAMPLE_SEEDED_KEY = 'sampleSeeded';
 
 export async function seedSampleOnFirstStart(db: ReadoutDatabase, sampleName: string, sampleText: string): Promise<void> {
   const read = readDigestText(sampleName, sampleText);
   if (!read.ok) throw new Error(`The bundled sample ${sampleName} cannot be read`);
-  await db.transaction('rw', db.issues, db.issueTexts, db.settings, async () => {
+  await db.transaction('rw', [db.issues, db.issueTexts, db.settings, ...searchIndexTables(db), ...eventTables(db)], async () => {
     if (await db.settings.get(SAMPLE_SEEDED_KEY)) return;
     const { issue, text } = issueRecordsFor(read.digest, new Date());
     if (!(await db.issues.where('contentHash').equals(issue.contentHash).first())) {
       await db.issues.add(issue);
       await db.issueTexts.add(text);
+      // Search: the sample is indexed like any import, in the same transaction.
+      await indexDocuments(db, [issueSearchDoc(issue, text.blocks)]);
+      // Events: the sample gets its proposed events like any import.
+      await storeProposedEvents(db, [{ issue, blocks: text.blocks }]);
     }
     await db.settings.put({ key: SAMPLE_SEEDED_KEY, value: true });
   });

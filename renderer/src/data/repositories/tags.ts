@@ -6,7 +6,7 @@ import { newId, type ReadoutDatabase } from '../db';
 import type { TagRecord } from '../records';
 
 /** Tables whose records carry `tagIds` (indexed `*tagIds`). A feature that tags records adds its table's name. */
-export const taggedTables: string[] = ['issues'];
+export const taggedTables: string[] = ['issues', 'highlights', 'events'];
 
 const palette = ['#a4262c', '#ca5010', '#8f7034', '#407855', '#0078d4', '#5c2e91', '#c239b3', '#486860'];
 

@@ -24,7 +24,7 @@ export function citation(issue: ExportIssue, paragraph: number | null, labels: E
     issue.period ? `${issue.period.start} – ${issue.period.end}` : null,
     issue.published ? `${labels.published} ${issue.published.replace('T', ' ')}` : null,
     issue.source ? `${labels.source}: ${issue.source}` : null,
-    paragraph !== null ? `${labels.paragraph} ${paragraph}` : null,
+    paragraph !== null ? labels.paragraph(paragraph) : null,
   ];
   return parts.filter((part): part is string => part !== null).join(', ');
 }

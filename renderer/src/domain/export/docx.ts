@@ -133,10 +133,11 @@ export function briefDocument(model: ExportModel, labels: ExportLabels): Documen
                 alignment: AlignmentType.CENTER,
                 style: 'Citation',
                 children: [
-                  new TextRun(`${labels.page} `),
+                  new TextRun(labels.pageBefore),
                   new TextRun({ children: [PageNumber.CURRENT] }),
-                  new TextRun(` ${labels.of} `),
+                  new TextRun(labels.pageMiddle),
                   new TextRun({ children: [PageNumber.TOTAL_PAGES] }),
+                  new TextRun(labels.pageAfter),
                 ],
               }),
             ],

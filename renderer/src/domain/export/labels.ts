@@ -20,9 +20,12 @@ export interface ExportLabels {
   source: string;
   scope: string;
   created: string;
-  paragraph: string;
-  page: string;
-  of: string;
+  /** "paragraph 12" / "第 12 段" */
+  paragraph: (number: number) => string;
+  /** Page numbering as three pieces around the numbers: "Page ", " of ", "" / "第 ", " 页，共 ", " 页". */
+  pageBefore: string;
+  pageMiddle: string;
+  pageAfter: string;
   issue: string;
   noDate: string;
 }
@@ -47,9 +50,10 @@ export const englishExportLabels: ExportLabels = {
   source: 'Source',
   scope: 'Scope',
   created: 'Made',
-  paragraph: 'paragraph',
-  page: 'Page',
-  of: 'of',
+  paragraph: (number) => `paragraph ${number}`,
+  pageBefore: 'Page ',
+  pageMiddle: ' of ',
+  pageAfter: '',
   issue: 'Issue',
   noDate: 'no date',
 };

@@ -1,49 +1,98 @@
 // Turns one chosen file (name + bytes) into a parsed issue, or into a refusal that says why.
 // Refusals are data, so a batch goes on with the other files and the UI can name each reason.
+// Plain text and Markdown are read here; HTML and .docx need a DOM or an unzipper and are turned
+// into digest text by renderer/src/import-formats/, which then calls readDigestText.
 import { parseDigest } from '../digest/parse-digest';
 import type { ParsedIssue } from '../digest/types';
 import { contentHash } from '../text/content-hash';
+import { decodeText, type DecodeFailure, type TextEncodingName } from './decode-text';
+import { markdownToDigestText } from './markdown-text';
 
 export const MAX_DIGEST_BYTES = 20 * 1024 * 1024;
 
 export type ImportRefusal =
   | { code: 'unsupportedType' }
   | { code: 'empty' }
-  | { code: 'notUtf8' }
-  | { code: 'binary' }
+  | { code: DecodeFailure }
   | { code: 'tooLarge'; size: number; cap: number }
+  /** A .docx that is not a zip archive at all (renamed file, another format). */
+  | { code: 'notDocx' }
+  /** A zip that is not a readable Word document (cut off, damaged, not Word). */
+  | { code: 'damagedDocx'; detail: string }
+  /** A web page in which no article text was found. */
+  | { code: 'noArticle' }
+  /** A web page nested deeper than any real page (a crafted one, made to stall the reader). */
+  | { code: 'nestedTooDeep'; limit: number }
   | { code: 'unreadable'; detail: string };
+
+export type ImportFormat = 'text' | 'markdown' | 'html' | 'docx';
 
 export interface ReadableDigest {
   name: string;
   text: string;
   parsed: ParsedIssue;
   contentHash: string;
+  /** How the file was read, for the import report (absent for pasted text). */
+  format?: ImportFormat;
+  encoding?: TextEncodingName;
 }
 
 export type DigestReadResult = { ok: true; digest: ReadableDigest } | { ok: false; name: string; refusal: ImportRefusal };
 
-const importableExtensions = ['.txt'];
+const formatByExtension: Record<string, ImportFormat> = {
+  txt: 'text',
+  text: 'text',
+  md: 'markdown',
+  markdown: 'markdown',
+  html: 'html',
+  htm: 'html',
+  xhtml: 'html',
+  docx: 'docx',
+};
 
-export function isImportableName(name: string): boolean {
-  const lower = name.toLowerCase();
-  return importableExtensions.some((extension) => lower.endsWith(extension));
+/** The file extensions the import accepts, without dots (the file chooser's filter). */
+export const importableExtensions = Object.keys(formatByExtension);
+
+export function importFormatOf(name: string): ImportFormat | null {
+  const match = /\.([a-z0-9]+)$/i.exec(name);
+  return (match && formatByExtension[match[1]!.toLowerCase()]) ?? null;
 }
 
-export function readDigestBytes(name: string, bytes: Uint8Array): DigestReadResult {
+export function isImportableName(name: string): boolean {
+  return importFormatOf(name) !== null;
+}
+
+/** The checks every file passes before its format is looked at: known type and size cap. */
+export function checkFileEnvelope(name: string, bytes: Uint8Array): DigestReadResult | null {
   if (!isImportableName(name)) return { ok: false, name, refusal: { code: 'unsupportedType' } };
   if (bytes.byteLength > MAX_DIGEST_BYTES) {
     return { ok: false, name, refusal: { code: 'tooLarge', size: bytes.byteLength, cap: MAX_DIGEST_BYTES } };
   }
-  // A NUL byte never occurs in UTF-8 text: the file is binary (an image, an archive, a PDF…).
-  if (bytes.subarray(0, 8192).includes(0)) return { ok: false, name, refusal: { code: 'binary' } };
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
-  } catch {
-    return { ok: false, name, refusal: { code: 'notUtf8' } };
-  }
-  return readDigestText(name, text);
+  if (bytes.byteLength === 0) return { ok: false, name, refusal: { code: 'empty' } };
+  return null;
+}
+
+/** Decodes a text-like file (.txt, .md, and the bytes of an .html page) to a string. */
+export function decodeFileText(name: string, bytes: Uint8Array): { ok: true; text: string; encoding: TextEncodingName } | DigestReadResult {
+  const decoded = decodeText(bytes);
+  return decoded.ok ? decoded : { ok: false, name, refusal: { code: decoded.code } };
+}
+
+/** Reads a .txt or .md file; other formats are refused here (the async reader handles them). */
+export function readDigestBytes(name: string, bytes: Uint8Array): DigestReadResult {
+  const refused = checkFileEnvelope(name, bytes);
+  if (refused) return refused;
+  const format = importFormatOf(name);
+  if (format !== 'text' && format !== 'markdown') return { ok: false, name, refusal: { code: 'unsupportedType' } };
+  const decoded = decodeFileText(name, bytes);
+  if (!('text' in decoded)) return decoded;
+  const text = format === 'markdown' ? markdownToDigestText(decoded.text) : decoded.text;
+  return withFormat(readDigestText(name, text), format, decoded.encoding);
+}
+
+export function withFormat(read: DigestReadResult, format: ImportFormat, encoding?: TextEncodingName): DigestReadResult {
+  if (!read.ok) return read;
+  return { ok: true, digest: { ...read.digest, format, ...(encoding ? { encoding } : {}) } };
 }
 
 export function readDigestText(name: string, text: string): DigestReadResult {

@@ -1,25 +1,39 @@
 // The app shell: navigation, the import actions, the current view, and the keyboard commands.
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { commandForKey, commandNamed, type CommandContext } from '../commands/registry';
-import { ImportStatus } from '../features/import/ImportStatus';
+import { ExportDialog } from '../features/export/ExportDialog';
+import { PrintView } from '../features/export/PrintView';
+import { ImportLayer } from '../features/import/ImportLayer';
 import { PasteDialog } from '../features/import/PasteDialog';
 import { useImport } from '../features/import/useImport';
 import { importedIssueIds } from '../features/import/import-outcome';
 import { LibraryView } from '../features/library/LibraryView';
 import { ReaderView } from '../features/reader/ReaderView';
+import { SearchBox } from '../features/search/SearchBox';
+import { SearchView } from '../features/search/SearchView';
 import { SettingsView } from '../features/settings/SettingsView';
+import { OfficialView } from '../features/timeline/OfficialView';
+import { TimelineNavLink } from '../features/timeline/TimelineNavLink';
+import { TimelineView } from '../features/timeline/TimelineView';
+import { NotesView } from '../features/notes/NotesView';
 import { useSettings } from '../hooks/useSettings';
 import { hrefFor, navigate, useRoute, type Route } from './route';
 import { useServices } from './services';
 
 export function App() {
   const { t } = useTranslation();
+  const { t: tExport } = useTranslation('export');
+  const { t: tHighlights } = useTranslation('highlights');
   const { platform } = useServices();
   const route = useRoute();
   const settings = useSettings();
-  const { state: importState, importChosenFiles, importPastedText, cancel, dismiss } = useImport();
+  const importer = useImport();
+  const { state: importState, importChosenFiles, importPastedText } = importer;
   const [pasteOpen, setPasteOpen] = useState(false);
+  const [exportOpen, setExportOpen] = useState(false);
+  const openIssue = useOpenIssue(route);
 
   useEffect(() => {
     const root = document.documentElement;
@@ -30,9 +44,10 @@ export function App() {
   const commandContext: CommandContext = {
     openImport: () => void importChosenFiles(),
     openPaste: () => setPasteOpen(true),
+    openExport: () => setExportOpen(true),
     goLibrary: () => navigate({ view: 'library' }),
     goSettings: () => navigate({ view: 'settings' }),
-    dialogOpen: pasteOpen,
+    dialogOpen: pasteOpen || exportOpen,
   };
   const latestContext = useLatest(commandContext);
 
@@ -61,6 +76,9 @@ export function App() {
     if (firstId) navigate({ view: 'issue', issueId: firstId });
   };
 
+  // The print view is a page of its own: no app chrome, nothing but the brief.
+  if (route.view === 'print') return <PrintView encodedSpec={route.spec} />;
+
   return (
     <div className="app">
       <header className="app__bar">
@@ -69,10 +87,15 @@ export function App() {
           <NavLink route={{ view: 'library' }} current={route.view === 'library' || route.view === 'issue'}>
             {t('nav.library')}
           </NavLink>
+          <TimelineNavLink current={route.view === 'timeline' || route.view === 'official'} />
+          <NavLink route={{ view: 'notes' }} current={route.view === 'notes'}>
+            {tHighlights('notes.nav')}
+          </NavLink>
           <NavLink route={{ view: 'settings' }} current={route.view === 'settings'}>
             {t('nav.settings')}
           </NavLink>
         </nav>
+        <SearchBox />
         <div className="app__actions">
           <button
             type="button"
@@ -85,12 +108,16 @@ export function App() {
           <button type="button" onClick={() => setPasteOpen(true)} aria-keyshortcuts="Control+Shift+V">
             {t('import.paste')}
           </button>
+          <button type="button" onClick={() => setExportOpen(true)} aria-keyshortcuts="Control+E">
+            {tExport('button')}
+          </button>
         </div>
       </header>
-      <ImportStatus state={importState} onCancel={cancel} onDismiss={dismiss} />
+      <ImportLayer importer={importer} />
       <main className="app__main">
         <CurrentView route={route} />
       </main>
+      <ExportDialog open={exportOpen} onClose={() => setExportOpen(false)} openIssue={openIssue} />
       <PasteDialog open={pasteOpen} onClose={() => setPasteOpen(false)} onImport={(text) => void onPasteImport(text)} />
     </div>
   );
@@ -102,6 +129,14 @@ function CurrentView({ route }: { route: Route }) {
       return <ReaderView key={route.issueId} issueId={route.issueId} />;
     case 'settings':
       return <SettingsView />;
+    case 'notes':
+      return <NotesView />;
+    case 'search':
+      return <SearchView query={route.query} />;
+    case 'timeline':
+      return <TimelineView />;
+    case 'official':
+      return <OfficialView key={route.personId} personId={route.personId} />;
     default:
       return <LibraryView />;
   }
@@ -113,6 +148,14 @@ function NavLink({ route, current, children }: { route: Route; current: boolean;
       {children}
     </a>
   );
+}
+
+/** The issue open in the reader, for the export dialog's default scope. */
+function useOpenIssue(route: Route): { id: string; title: string } | null {
+  const { db } = useServices();
+  const issueId = route.view === 'issue' ? route.issueId : null;
+  const issue = useLiveQuery(() => (issueId ? db.issues.get(issueId) : undefined), [db, issueId]);
+  return issue ? { id: issue.id, title: issue.title } : null;
 }
 
 /** A stable getter for a value that changes every render, for listeners registered once. */

@@ -1,7 +1,7 @@
 // The headless `parse` command (scripts/parse.ts), run as a child process through tsx's loader.
 
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -41,11 +41,14 @@ describe('npm run parse', { timeout: 30_000 }, () => {
       'blocks',
       'imagePlaceholders',
       'credits',
+      'events',
     ]);
     expect(issue.series).toBe('市(县)区委书记、市(县)区长一周');
     expect(issue.period).toEqual({ start: '2022-09-12', end: '2022-09-18' });
     expect(issue.imagePlaceholders).toBe(26);
     expect(issue.blocks[0]).toEqual({ kind: 'intro', text: '喜看稻菽千重浪,遍地英雄下夕烟。', line: 5 });
+    // Events come out shaped like the sample's hand-checked expected.json, and equal to it.
+    expect(issue.events).toEqual(JSON.parse(readFileSync(sample.replace(/\.txt$/, '.expected.json'), 'utf8')).events);
   });
 
   it('reports a missing file on stderr and exits 1', () => {

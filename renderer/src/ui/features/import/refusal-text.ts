@@ -8,15 +8,17 @@ export function formatBytes(bytes: number): string {
   return `${bytes} B`;
 }
 
-export function refusalText(t: TFunction, reason: RefusalReason): string {
+export function refusalText(t: TFunction<'import'>, reason: RefusalReason): string {
   switch (reason.code) {
     case 'tooLarge':
-      return t('import.reason.tooLarge', { size: formatBytes(reason.size), cap: formatBytes(reason.cap) });
+      return t('reason.tooLarge', { size: formatBytes(reason.size), cap: formatBytes(reason.cap) });
+    case 'nestedTooDeep':
+      return t('reason.nestedTooDeep', { limit: reason.limit });
     case 'unreadable':
-      return t('import.reason.unreadable', { detail: reason.detail });
     case 'storeFailed':
-      return t('import.reason.storeFailed', { detail: reason.detail });
+    case 'damagedDocx':
+      return t(`reason.${reason.code}`, { detail: reason.detail });
     default:
-      return t(`import.reason.${reason.code}`);
+      return t(`reason.${reason.code}`);
   }
 }

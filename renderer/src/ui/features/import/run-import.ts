@@ -1,15 +1,20 @@
 // Imports a batch of files: reads and parses each, then stores them in chunks, each chunk in one
 // transaction, so a cancelled or failed batch leaves whole issues only and one bad file never
 // stops the others. Chunks end on a count or a time budget, so progress and Cancel stay live.
-import { readDigestBytes, readDigestText, type DigestReadResult, type ReadableDigest } from '../../../domain/import/read-digest-file';
+// A file that is a new version of a stored issue is not stored: it waits in the report, where
+// the user replaces the old text with it or keeps both (resolveNewVersion).
+import { readDigestText, type DigestReadResult, type ReadableDigest } from '../../../domain/import/read-digest-file';
+import { MAX_DIGEST_BYTES } from '../../../domain/import/read-digest-file';
 import type { ReadoutDatabase } from '../../../data/db';
+import { findPreviousVersions, replaceIssueText } from '../../../data/repositories/issue-versions';
 import { storeIssues } from '../../../data/repositories/issues';
+import { readImportFile } from '../../../import-formats/read-import-file';
 import type { ChosenFiles } from '../../../platform';
 import type { FileOutcome, ImportProgress } from './import-outcome';
 
 export interface ImportSource {
   name: string;
-  read: () => DigestReadResult;
+  read: () => DigestReadResult | Promise<DigestReadResult>;
 }
 
 /** A file of the current chunk: refused already, or read and waiting to be stored. */
@@ -20,13 +25,31 @@ const CHUNK_MAX_MS = 60;
 
 export function sourcesFromChosenFiles(chosen: ChosenFiles): { sources: ImportSource[]; refusedEarly: FileOutcome[] } {
   return {
-    sources: chosen.files.map((file) => ({ name: file.name, read: () => readDigestBytes(file.name, file.bytes) })),
+    sources: chosen.files.map((file) => ({ name: file.name, read: () => readImportFile(file.name, file.bytes) })),
     refusedEarly: chosen.refused.map((file) => ({
       name: file.name,
       result: 'refused',
       // The host already wrote a message naming the reason (too large, unreadable).
       refusal: { code: 'unreadable', detail: file.message },
     })),
+  };
+}
+
+/**
+ * A source for a browser File (dropped, pasted or chosen): read only when its turn comes, so a
+ * batch of a thousand files never holds them all in memory, and never read at all when over the cap.
+ */
+export function sourceFromBlob(name: string, blob: Blob): ImportSource {
+  return {
+    name,
+    read: async () => {
+      if (blob.size > MAX_DIGEST_BYTES) return { ok: false, name, refusal: { code: 'tooLarge', size: blob.size, cap: MAX_DIGEST_BYTES } };
+      try {
+        return await readImportFile(name, new Uint8Array(await blob.arrayBuffer()));
+      } catch (error) {
+        return { ok: false, name, refusal: { code: 'unreadable', detail: error instanceof Error ? error.message : String(error) } };
+      }
+    },
   };
 }
 
@@ -46,9 +69,9 @@ export async function runImport(
   while (next < sources.length && !signal.aborted) {
     const chunkStart = performance.now();
     const chunk: ChunkItem[] = [];
-    while (next < sources.length && chunk.length < chunkMaxFiles && performance.now() - chunkStart < CHUNK_MAX_MS) {
+    while (next < sources.length && chunk.length < chunkMaxFiles && performance.now() - chunkStart < CHUNK_MAX_MS && !signal.aborted) {
       const source = sources[next++]!;
-      const read = source.read();
+      const read = await source.read();
       chunk.push(read.ok ? { digest: read.digest } : { refused: { name: source.name, result: 'refused', refusal: read.refusal } });
     }
     outcomes.push(...(await storeChunk(db, chunk)));
@@ -62,17 +85,66 @@ export async function runImport(
 async function storeChunk(db: ReadoutDatabase, chunk: readonly ChunkItem[]): Promise<FileOutcome[]> {
   const digests = chunk.flatMap((item) => ('digest' in item ? [item.digest] : []));
   try {
-    const stored = digests.length > 0 ? await storeIssues(db, digests) : [];
+    const previous = await findPreviousVersions(db, digests);
+    const toStore = digests.filter((_, index) => previous[index] === null);
+    const stored = toStore.length > 0 ? await storeIssues(db, toStore) : [];
+    const duplicateTitles = await titlesOf(
+      db,
+      stored.flatMap((result) => (result.status === 'duplicate' ? [result.id] : [])),
+    );
+    let digestIndex = 0;
     let storedIndex = 0;
-    return chunk.map((item) => {
+    return chunk.map((item): FileOutcome => {
       if ('refused' in item) return item.refused;
+      const { digest } = item;
+      const earlier = previous[digestIndex++];
+      if (earlier) return { name: digest.name, result: 'newVersion', issueId: earlier.id, title: earlier.title, digest };
       const { status, id } = stored[storedIndex++]!;
-      return { name: item.digest.name, result: status, issueId: id };
+      if (status === 'duplicate') return { name: digest.name, result: 'duplicate', issueId: id, title: duplicateTitles.get(id) };
+      return { name: digest.name, result: 'imported', issueId: id, format: digest.format, encoding: digest.encoding };
     });
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
     return chunk.map((item) =>
       'refused' in item ? item.refused : { name: item.digest.name, result: 'refused', refusal: { code: 'storeFailed', detail } },
     );
+  }
+}
+
+async function titlesOf(db: ReadoutDatabase, ids: readonly string[]): Promise<Map<string, string>> {
+  if (ids.length === 0) return new Map();
+  const issues = await db.issues.bulkGet([...new Set(ids)]);
+  return new Map(issues.flatMap((issue) => (issue ? [[issue.id, issue.title] as const] : [])));
+}
+
+/**
+ * Settles a file waiting as a new version: `replace` puts its text in place of the stored
+ * issue's (highlights re-anchored, events and tags kept); `keep-both` imports it as an issue of
+ * its own. Returns the file's final outcome for the report.
+ */
+export async function resolveNewVersion(
+  db: ReadoutDatabase,
+  outcome: Extract<FileOutcome, { result: 'newVersion' }>,
+  choice: 'replace' | 'keep-both',
+): Promise<FileOutcome> {
+  const { name, digest } = outcome;
+  try {
+    if (choice === 'replace') {
+      const { issueId, highlights } = await replaceIssueText(db, outcome.issueId, digest);
+      return {
+        name,
+        result: 'updated',
+        issueId,
+        title: digest.parsed.title || outcome.title,
+        orphaned: highlights.orphaned + highlights.fuzzy,
+      };
+    }
+    const [stored] = await storeIssues(db, [digest]);
+    if (!stored) throw new Error('storeIssues returned no result');
+    return stored.status === 'duplicate'
+      ? { name, result: 'duplicate', issueId: stored.id }
+      : { name, result: 'imported', issueId: stored.id, format: digest.format, encoding: digest.encoding };
+  } catch (error) {
+    return { name, result: 'refused', refusal: { code: 'storeFailed', detail: error instanceof Error ? error.message : String(error) } };
   }
 }

@@ -1,11 +1,24 @@
-// Shows one issue as a reading page: title, meta line, section outline, paragraphs, quiet image
-// placeholders and the credits at the foot. It takes data and never saves by itself.
+// Shows one issue as a reading page: title, meta line, section outline, paragraphs with their
+// highlights painted, quiet image placeholders and the credits at the foot. Saving belongs to
+// the highlighting controller (features/highlights), not to the page itself.
+import { memo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Block } from '../../../domain/digest/types';
 import type { IssueRecord, IssueTextRecord } from '../../../data/records';
 import { formatDateTime, formatPeriod } from '../../format';
+import { highlightStore } from '../highlights/highlight-store';
+import { HighlightToolbar } from '../highlights/HighlightToolbar';
+import { PaintedText, type Paint } from '../highlights/PaintedText';
+import { useHighlighting } from '../highlights/useHighlighting';
+import '../highlights/highlights.css';
 import { blockGutters, readerPanels } from './extensions';
 import { SectionOutline, sectionAnchorId } from './SectionOutline';
+
+/** A mark was clicked or focused. Focusing a piece shared with the current highlight keeps that one current. */
+function onActivate(ids: readonly string[], inner: string): void {
+  const current = highlightStore.currentId();
+  highlightStore.setCurrent(current && ids.includes(current) ? current : inner);
+}
 
 interface Props {
   issue: IssueRecord;
@@ -14,16 +27,19 @@ interface Props {
 
 export function Reader({ issue, text }: Props) {
   const { t, i18n } = useTranslation();
+  const articleRef = useRef<HTMLElement>(null);
+  const highlighting = useHighlighting(issue, text, articleRef);
   const published = formatDateTime(issue.published, i18n.language);
   const period = formatPeriod(issue.periodStart, issue.periodEnd, i18n.language);
   const bodyBlocks = text.blocks.map((block, index) => ({ block, index })).filter(({ block }) => block.kind !== 'credit');
   const credits = text.blocks.filter((block) => block.kind === 'credit');
+  const currentId = highlighting.current?.id ?? null;
   let headingCount = 0;
 
   return (
     <div className="reader-layout">
       <SectionOutline sections={text.sections} />
-      <article className="reader" lang="zh-CN">
+      <article className="reader" lang="zh-CN" ref={articleRef}>
         <header className="reader__header">
           <h1>{issue.title}</h1>
           <p className="reader__meta" lang={i18n.language}>
@@ -35,6 +51,7 @@ export function Reader({ issue, text }: Props) {
         </header>
         {bodyBlocks.map(({ block, index }) => {
           const anchorId = block.kind === 'heading' ? sectionAnchorId(headingCount++) : undefined;
+          const paints = highlighting.paints[index]!;
           return (
             <div className="reader__block" key={index}>
               {blockGutters.length > 0 && (
@@ -44,7 +61,15 @@ export function Reader({ issue, text }: Props) {
                   ))}
                 </div>
               )}
-              <BlockView block={block} index={index} anchorId={anchorId} />
+              <BlockView
+                block={block}
+                index={index}
+                anchorId={anchorId}
+                offset={highlighting.starts[index]!}
+                paints={paints}
+                currentId={paints.some((paint) => paint.id === currentId) ? currentId : null}
+                onActivate={onActivate}
+              />
             </div>
           );
         })}
@@ -56,6 +81,10 @@ export function Reader({ issue, text }: Props) {
           </footer>
         )}
       </article>
+      <HighlightToolbar h={highlighting} />
+      <p className="visually-hidden" role="status">
+        {highlighting.message}
+      </p>
       {readerPanels.length > 0 && (
         <div className="reader-panels">
           {readerPanels.map(({ id, Component }) => (
@@ -67,19 +96,31 @@ export function Reader({ issue, text }: Props) {
   );
 }
 
-function BlockView({ block, index, anchorId }: { block: Block; index: number; anchorId: string | undefined }) {
+interface BlockProps {
+  block: Block;
+  index: number;
+  anchorId: string | undefined;
+  offset: number;
+  paints: readonly Paint[];
+  currentId: string | null;
+  onActivate: (ids: readonly string[], inner: string) => void;
+}
+
+/** One block; `data-text` marks the blocks whose text can be highlighted. */
+const BlockView = memo(function BlockView({ block, index, anchorId, offset, paints, currentId, onActivate }: BlockProps) {
   const { t, i18n } = useTranslation();
+  const painted = <PaintedText text={block.text} offset={offset} paints={paints} currentId={currentId} onActivate={onActivate} />;
   switch (block.kind) {
     case 'heading':
       return (
-        <h2 id={anchorId} tabIndex={-1} data-block={index}>
-          {block.text}
+        <h2 id={anchorId} tabIndex={-1} data-block={index} data-text="true">
+          {painted}
         </h2>
       );
     case 'subheading':
       return (
-        <p className="reader__subheading" data-block={index}>
-          {block.text}
+        <p className="reader__subheading" data-block={index} data-text="true">
+          {painted}
         </p>
       );
     case 'image':
@@ -90,9 +131,9 @@ function BlockView({ block, index, anchorId }: { block: Block; index: number; an
       );
     default:
       return (
-        <p className={block.kind === 'intro' ? 'reader__intro' : undefined} data-block={index}>
-          {block.text}
+        <p className={block.kind === 'intro' ? 'reader__intro' : undefined} data-block={index} data-text="true">
+          {painted}
         </p>
       );
   }
-}
+});

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { getIssueWithText } from '../../../data/repositories/issues';
 import { hrefFor } from '../../app/route';
 import { useServices } from '../../app/services';
+import { FindInIssue } from '../search/FindInIssue';
 import { Reader } from './Reader';
 
 export function ReaderView({ issueId }: { issueId: string }) {
@@ -20,5 +21,11 @@ export function ReaderView({ issueId }: { issueId: string }) {
       </div>
     );
   }
-  return <Reader issue={loaded.issue} text={loaded.text} />;
+  return (
+    <>
+      {/* Search: the find bar (Ctrl/Cmd+F) and the landing place of a search result. */}
+      <FindInIssue />
+      <Reader issue={loaded.issue} text={loaded.text} />
+    </>
+  );
 }

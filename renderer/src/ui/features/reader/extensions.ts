@@ -4,6 +4,9 @@
 import type { ComponentType } from 'react';
 import type { Block } from '../../../domain/digest/types';
 import type { IssueRecord, IssueTextRecord } from '../../../data/records';
+import { AnnotationsPanel } from '../highlights/AnnotationsPanel';
+import { EventMarker } from '../events/EventMarker';
+import { EventsPanel } from '../events/EventsPanel';
 
 export interface ReaderPanelProps {
   issue: IssueRecord;
@@ -26,5 +29,8 @@ export interface BlockGutter {
   Component: ComponentType<BlockGutterProps>;
 }
 
-export const readerPanels: ReaderPanel[] = [];
-export const blockGutters: BlockGutter[] = [];
+export const readerPanels: ReaderPanel[] = [
+  { id: 'annotations', Component: AnnotationsPanel },
+  { id: 'events', Component: EventsPanel },
+];
+export const blockGutters: BlockGutter[] = [{ id: 'event-marker', Component: EventMarker }];

@@ -5,6 +5,8 @@ import { READING_FONT_SIZES, type ThemeChoice } from '../../../data/repositories
 import { uiLanguages, type UiLanguage } from '../../../i18n/resources';
 import { useServices } from '../../app/services';
 import { useSetting } from '../../hooks/useSetting';
+import { RestoreBackup } from '../export/RestoreBackup';
+import { HighlightSettings } from '../highlights/HighlightSettings';
 
 const languageNames: Record<UiLanguage, string> = { 'zh-CN': '简体中文', en: 'English' };
 const themeChoices: { value: ThemeChoice; labelKey: 'settings.themeSystem' | 'settings.themeLight' | 'settings.themeDark' }[] = [
@@ -75,6 +77,8 @@ export function SettingsView() {
         <p className="settings__sample" style={{ fontSize: fontSize }} lang="zh-CN">
           9月12日,市委常委、江阴市委书记许峰主持召开江阴社会主义现代化建设工作推进会。
         </p>
+        <HighlightSettings />
+        <RestoreBackup />
       </div>
     </section>
   );

@@ -1,0 +1,64 @@
+// Builds the export model from the library for an export spec. Issues come from here; what
+// features add to an issue (highlights, events, the issue's note) comes from contributors they
+// register, so the model grows with the features without this file knowing their tables.
+import type { ExportLabels } from '../../domain/export/labels';
+import type { ExportIssue, ExportModel } from '../../domain/export/model';
+import type { ExportSpec } from '../../domain/export/spec';
+import type { ReadoutDatabase } from '../db';
+import type { IssueRecord } from '../records';
+
+export type IssueContribution = Partial<Pick<ExportIssue, 'highlights' | 'events' | 'note'>>;
+
+/** Adds a feature's content to the issues being exported; returns a contribution per issue id. */
+export type ExportContributor = (db: ReadoutDatabase, issues: readonly IssueRecord[], spec: ExportSpec, labels: ExportLabels) => Promise<Map<string, IssueContribution>>;
+
+export const exportContributors: ExportContributor[] = [];
+
+async function issuesInScope(db: ReadoutDatabase, spec: ExportSpec): Promise<IssueRecord[]> {
+  switch (spec.scope.kind) {
+    case 'issue':
+      return (await db.issues.bulkGet([spec.scope.issueId])).filter((issue): issue is IssueRecord => issue !== undefined);
+    case 'issues':
+      return (await db.issues.bulkGet(spec.scope.issueIds)).filter((issue): issue is IssueRecord => issue !== undefined);
+    case 'library':
+      return db.issues.orderBy('published').toArray();
+  }
+}
+
+export function scopeLabel(spec: ExportSpec, count: number, words: { issue: string; issues: (count: number) => string; library: string }): string {
+  return spec.scope.kind === 'library' ? words.library : spec.scope.kind === 'issue' ? words.issue : words.issues(count);
+}
+
+export async function buildExportModel(
+  db: ReadoutDatabase,
+  spec: ExportSpec,
+  labels: ExportLabels,
+  scope: string,
+  now = new Date(),
+): Promise<ExportModel> {
+  const issues = await issuesInScope(db, spec);
+  const tagNames = new Map((await db.tags.toArray()).map((tag) => [tag.id, tag.name]));
+  const contributions = await Promise.all(exportContributors.map((contribute) => contribute(db, issues, spec, labels)));
+  return {
+    title: spec.title,
+    createdAt: now.toISOString(),
+    scope,
+    issues: issues.map((issue) => {
+      const added = Object.assign({}, ...contributions.map((byIssue) => byIssue.get(issue.id) ?? {})) as IssueContribution;
+      return {
+        id: issue.id,
+        title: issue.title,
+        series: issue.series,
+        period: issue.periodStart && issue.periodEnd ? { start: issue.periodStart, end: issue.periodEnd } : null,
+        published: issue.published,
+        source: issue.source,
+        origin: issue.origin,
+        contentHash: issue.contentHash,
+        tags: (issue.tagIds ?? []).map((id) => tagNames.get(id)).filter((name): name is string => name !== undefined),
+        note: spec.content.issueNotes ? (added.note ?? '') : '',
+        highlights: spec.content.highlights ? (added.highlights ?? []) : [],
+        events: spec.content.events ? (added.events ?? []) : [],
+      };
+    }),
+  };
+}

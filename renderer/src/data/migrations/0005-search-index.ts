@@ -1,0 +1,36 @@
+// Version 5: the search index — documents (what each indexed thing is, without its text for
+// issues, which the issueTexts table already holds), segments (the documents written together)
+// and their posting buckets (repositories/search-index.ts). Issues stored before this version
+// are indexed here, once; a start after that never rebuilds the index.
+import type { Table, Transaction } from 'dexie';
+import { issueSearchDoc } from '../../domain/search/documents';
+import type { IssueRecord, IssueTextRecord } from '../records';
+import { writeSearchIndex } from '../repositories/search-index';
+import type { Migration } from './migration';
+
+export const searchIndexSchema: Migration = {
+  version: 5,
+  stores: {
+    searchDocs: '++n, &id, issueId',
+    searchSegments: '++seg',
+    searchPostings: 'k',
+  },
+  upgrade: async (transaction: Transaction) => {
+    const tables = {
+      docs: transaction.table('searchDocs') as Table,
+      segments: transaction.table('searchSegments') as Table,
+      postings: transaction.table('searchPostings') as Table,
+    };
+    const issues = (await transaction.table('issues').toArray()) as IssueRecord[];
+    const batch = 200;
+    for (let offset = 0; offset < issues.length; offset += batch) {
+      const chunk = issues.slice(offset, offset + batch);
+      const texts = (await transaction.table('issueTexts').bulkGet(chunk.map((issue) => issue.id))) as (IssueTextRecord | undefined)[];
+      const docs = chunk.flatMap((issue, index) => {
+        const text = texts[index];
+        return text ? [issueSearchDoc(issue, text.blocks)] : [];
+      });
+      await writeSearchIndex(tables, docs);
+    }
+  },
+};

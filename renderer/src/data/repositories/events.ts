@@ -1,0 +1,164 @@
+// Stores and changes events. Extraction runs inside the import transaction (storeProposedEvents);
+// the analyst's confirmed and edited events are never replaced when it runs again. Every change
+// the analyst makes is one small write; a deleted event can be put back (undo).
+import type { Block } from '../../domain/digest/types';
+import { extractEvents } from '../../domain/events/extract-events';
+import type { EventDate, EventType } from '../../domain/events/types';
+import { newId, type ReadoutDatabase } from '../db';
+import type { EventOfficial, EventRecord, PersonRecord } from '../event-records';
+import type { IssueRecord } from '../records';
+import { dateSortOf, extractIssues, personFor, proposedEventRecords, type IssueToExtract } from './event-proposals';
+import { peopleByNames } from './people';
+
+/** The tables a transaction that stores events must include. */
+export function eventTables(db: ReadoutDatabase) {
+  return [db.events, db.people];
+}
+
+/**
+ * Proposes events for these issues and stores them with their people, in the caller's
+ * transaction if there is one. Earlier proposals of the same issues are replaced; confirmed and
+ * edited events stay, and no proposal is made where one of them already stands.
+ */
+export async function storeProposedEvents(db: ReadoutDatabase, items: readonly IssueToExtract[]): Promise<number> {
+  if (items.length === 0) return 0;
+  return db.transaction('rw', eventTables(db), async () => {
+    const issueIds = items.map((item) => item.issue.id);
+    const existing = await db.events.where('issueId').anyOf(issueIds).toArray();
+    const kept = new Map<string, Set<number>>();
+    const stale: string[] = [];
+    for (const event of existing) {
+      if (event.status === 'proposed') stale.push(event.id);
+      else {
+        const blocks = kept.get(event.issueId) ?? new Set<number>();
+        blocks.add(event.blockIndex);
+        kept.set(event.issueId, blocks);
+      }
+    }
+    // Look up every name the proposals mention in one query, then build the records.
+    const extracted = extractIssues(items);
+    const names = extracted.flatMap(({ events }) => events.flatMap((event) => event.officials.map((official) => official.name)));
+    const people = await peopleByNames(db, names);
+    const { events, people: touched } = proposedEventRecords(extracted, kept, people);
+    await db.events.bulkDelete(stale);
+    await db.people.bulkPut(touched);
+    await db.events.bulkAdd(events);
+    return events.length;
+  });
+}
+
+export function eventsOfIssue(db: ReadoutDatabase, issueId: string): Promise<EventRecord[]> {
+  return db.events.where('issueId').equals(issueId).sortBy('blockIndex');
+}
+
+export async function confirmEvent(db: ReadoutDatabase, id: string): Promise<void> {
+  await db.events.update(id, { status: 'confirmed', updatedAt: new Date().toISOString() });
+}
+
+export interface EventChanges {
+  date?: EventDate;
+  timeOfDay?: string | null;
+  officials?: { name: string; titles: string[] }[];
+  place?: string | null;
+  type?: EventType;
+  summary?: string;
+}
+
+/** Applies the analyst's changes; the event becomes 'edited' and extraction leaves it alone from now on. */
+export async function editEvent(db: ReadoutDatabase, id: string, changes: EventChanges): Promise<void> {
+  await db.transaction('rw', eventTables(db), async () => {
+    const event = await db.events.get(id);
+    if (!event) throw new Error(`No event ${id}`);
+    const update: Partial<EventRecord> = { status: 'edited', updatedAt: new Date().toISOString() };
+    if (changes.date !== undefined) {
+      update.date = changes.date;
+      update.dateSort = dateSortOf(changes.date);
+    }
+    if (changes.timeOfDay !== undefined) update.timeOfDay = changes.timeOfDay;
+    if (changes.place !== undefined) update.place = changes.place;
+    if (changes.type !== undefined) update.type = changes.type;
+    if (changes.summary !== undefined) update.summary = changes.summary;
+    if (changes.officials !== undefined) {
+      update.officials = await registerOfficials(db, changes.officials, dateSortOf(update.date ?? event.date));
+      update.personIds = [...new Set(update.officials.map((official) => official.personId))];
+    }
+    await db.events.update(id, update);
+  });
+}
+
+async function registerOfficials(
+  db: ReadoutDatabase,
+  officials: { name: string; titles: string[] }[],
+  day: string,
+): Promise<EventOfficial[]> {
+  const people = await peopleByNames(
+    db,
+    officials.map((official) => official.name),
+  );
+  const touched = new Set<PersonRecord>();
+  const seen = /^\d{4}/.test(day) ? day : new Date().toISOString().slice(0, 10);
+  const result = officials.map((official) => {
+    const person = personFor(people, official.name, official.titles, seen);
+    touched.add(person);
+    return { ...official, personId: person.id };
+  });
+  await db.people.bulkPut([...touched]);
+  return result;
+}
+
+export async function setEventTags(db: ReadoutDatabase, id: string, tagIds: readonly string[]): Promise<void> {
+  await db.events.update(id, { tagIds: [...new Set(tagIds)], updatedAt: new Date().toISOString() });
+}
+
+/** Deletes an event and hands it back, so the caller can offer undo (restoreEvent). */
+export async function deleteEvent(db: ReadoutDatabase, id: string): Promise<EventRecord | undefined> {
+  return db.transaction('rw', db.events, async () => {
+    const event = await db.events.get(id);
+    await db.events.delete(id);
+    return event;
+  });
+}
+
+export async function restoreEvent(db: ReadoutDatabase, event: EventRecord): Promise<void> {
+  await db.events.put(event);
+}
+
+/** An event the analyst adds from a selection: what the extractor reads in the selected text, marked as the analyst's own. */
+export async function addEventFromText(
+  db: ReadoutDatabase,
+  issue: Pick<IssueRecord, 'id' | 'published' | 'periodStart' | 'periodEnd' | 'title'>,
+  blockIndex: number,
+  line: number,
+  selected: string,
+): Promise<string> {
+  const period = issue.periodStart && issue.periodEnd ? { start: issue.periodStart, end: issue.periodEnd } : null;
+  const block: Block = { kind: 'paragraph', text: selected, line };
+  const [found] = extractEvents([block], { published: issue.published, period, title: issue.title });
+  const now = new Date().toISOString();
+  return db.transaction('rw', eventTables(db), async () => {
+    const date = found?.date ?? null;
+    const officials = await registerOfficials(db, found?.officials ?? [], dateSortOf(date));
+    const record: EventRecord = {
+      id: newId(),
+      issueId: issue.id,
+      blockIndex,
+      blockIndexes: [blockIndex],
+      line,
+      date,
+      dateSort: dateSortOf(date),
+      timeOfDay: found?.timeOfDay ?? null,
+      officials,
+      personIds: [...new Set(officials.map((official) => official.personId))],
+      place: found?.place ?? null,
+      type: found?.type ?? 'activity',
+      summary: found?.summary ?? selected.slice(0, 80),
+      status: 'edited',
+      origin: 'manual',
+      tagIds: [],
+      createdAt: now,
+      updatedAt: now,
+    };
+    await db.events.add(record);
+    return record.id;
+  });
+}

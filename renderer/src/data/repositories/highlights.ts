@@ -1,0 +1,165 @@
+// Highlights and issue notes: create, change, delete and restore (for undo), list, and re-anchor
+// an issue's highlights when its text is replaced. Positions are offsets into the issue text of
+// domain/anchoring/issue-text.ts (block texts joined with "\n").
+import {
+  describeSpan,
+  diffTexts,
+  followSpan,
+  issueTextOf,
+  reanchor,
+  type AnchorStatus,
+  type Reanchored,
+  type TextDiff,
+} from '../../domain/anchoring';
+import { contentHash } from '../../domain/text/content-hash';
+import { newId, type ReadoutDatabase } from '../db';
+import type { CategoryId } from './highlight-categories';
+import type { HighlightRecord, IssueNoteRecord } from './highlight-records';
+import { ensureTags } from './tags';
+
+export type { HighlightRecord, IssueNoteRecord } from './highlight-records';
+
+const now = () => new Date().toISOString();
+
+/** Reading order: by start, the longer of two starting together first (it encloses the other). */
+export function byReadingOrder(a: HighlightRecord, b: HighlightRecord): number {
+  return a.start - b.start || b.end - a.end || a.createdAt.localeCompare(b.createdAt);
+}
+
+export async function issueTextFor(db: ReadoutDatabase, issueId: string): Promise<string> {
+  const text = await db.issueTexts.get(issueId);
+  if (!text) throw new Error(`No text for issue ${issueId}`);
+  return issueTextOf(text.blocks);
+}
+
+/** Makes a highlight of [start, end) of the issue text. */
+export async function createHighlight(
+  db: ReadoutDatabase,
+  input: { issueId: string; issueText: string; start: number; end: number; categoryId: CategoryId; note?: string; tagIds?: string[] },
+): Promise<HighlightRecord> {
+  const at = now();
+  const record: HighlightRecord = {
+    id: newId(),
+    issueId: input.issueId,
+    target: describeSpan(input.issueText, input.start, input.end),
+    start: input.start,
+    end: input.end,
+    anchor: 'exact',
+    categoryId: input.categoryId,
+    note: input.note ?? '',
+    tagIds: input.tagIds ?? [],
+    createdAt: at,
+    updatedAt: at,
+  };
+  await db.highlights.add(record);
+  return record;
+}
+
+export async function updateHighlight(
+  db: ReadoutDatabase,
+  id: string,
+  changes: Partial<Pick<HighlightRecord, 'categoryId' | 'note' | 'tagIds'>>,
+): Promise<void> {
+  await db.highlights.update(id, { ...changes, updatedAt: now() });
+}
+
+/** Adds tags by name (creating new ones) to several highlights at once: one transaction. */
+export async function addTagsToHighlights(db: ReadoutDatabase, ids: readonly string[], names: readonly string[]): Promise<string[]> {
+  return db.transaction('rw', db.tags, db.highlights, async () => {
+    const tagIds = await ensureTags(db, names);
+    const at = now();
+    await db.highlights
+      .where('id')
+      .anyOf([...ids])
+      .modify((record) => {
+        record.tagIds = [...new Set([...record.tagIds, ...tagIds])];
+        record.updatedAt = at;
+      });
+    return tagIds;
+  });
+}
+
+export async function deleteHighlight(db: ReadoutDatabase, id: string): Promise<HighlightRecord | undefined> {
+  return db.transaction('rw', db.highlights, async () => {
+    const record = await db.highlights.get(id);
+    if (record) await db.highlights.delete(id);
+    return record;
+  });
+}
+
+/** Puts a record back exactly as it was (undo of a delete or of a change). */
+export async function restoreHighlight(db: ReadoutDatabase, record: HighlightRecord): Promise<void> {
+  await db.highlights.put(record);
+}
+
+export async function listIssueHighlights(db: ReadoutDatabase, issueId: string): Promise<HighlightRecord[]> {
+  return (await db.highlights.where('issueId').equals(issueId).toArray()).sort(byReadingOrder);
+}
+
+export function listAllHighlights(db: ReadoutDatabase): Promise<HighlightRecord[]> {
+  return db.highlights.orderBy('createdAt').reverse().toArray();
+}
+
+export async function getIssueNote(db: ReadoutDatabase, issueId: string): Promise<IssueNoteRecord | undefined> {
+  return db.issueNotes.get(issueId);
+}
+
+/** Sets the one note of an issue; an empty note is removed. */
+export async function setIssueNote(db: ReadoutDatabase, issueId: string, text: string): Promise<void> {
+  if (text.trim() === '') await db.issueNotes.delete(issueId);
+  else await db.issueNotes.put({ issueId, text, updatedAt: now() });
+}
+
+export type ReanchorCounts = Record<AnchorStatus, number>;
+
+/**
+ * Re-anchors every highlight of an issue onto its new text. Call it inside the transaction that
+ * replaces the text (it joins the caller's transaction when that includes `highlights`). Exact
+ * and moved highlights get a fresh target taken from the new text; fuzzy ones keep their old
+ * quote (shown for review) with the new place; orphaned ones keep everything and are not painted.
+ * With `oldText` (the text being replaced) the two versions are diffed once and every highlight
+ * is followed through the edits, so where it went is known rather than searched for.
+ */
+export async function reanchorIssueHighlights(
+  db: ReadoutDatabase,
+  issueId: string,
+  newText: string,
+  oldText?: string,
+): Promise<ReanchorCounts> {
+  const counts: ReanchorCounts = { exact: 0, moved: 0, fuzzy: 0, orphaned: 0 };
+  const hash = contentHash(newText);
+  const diff = oldText === undefined ? undefined : diffTexts(oldText, newText);
+  await db.transaction('rw', db.highlights, async () => {
+    const records = await db.highlights.where('issueId').equals(issueId).toArray();
+    const updated = records.map((record): HighlightRecord => {
+      const result = placeAgain(record, newText, diff);
+      counts[result.status]++;
+      if (result.status === 'orphaned') return { ...record, anchor: 'orphaned' };
+      if (result.status === 'fuzzy') return { ...record, anchor: 'fuzzy', start: result.start, end: result.end };
+      return {
+        ...record,
+        anchor: result.status,
+        start: result.start,
+        end: result.end,
+        target: describeSpan(newText, result.start, result.end, hash),
+      };
+    });
+    await db.highlights.bulkPut(updated);
+  });
+  return counts;
+}
+
+/**
+ * A fuzzy highlight's target is older than the text it is on, so its current place is followed
+ * through the diff (it stays flagged); every other highlight is re-anchored by its target.
+ */
+function placeAgain(record: HighlightRecord, newText: string, diff: TextDiff | undefined): Reanchored {
+  if (record.anchor === 'fuzzy' && diff) {
+    const followed = followSpan(diff, record.start, record.end);
+    if (followed) {
+      const same = newText.slice(followed.start, followed.end) === record.target.quote.exact;
+      return { status: same ? 'moved' : 'fuzzy', start: followed.start, end: followed.end };
+    }
+  }
+  return reanchor(record.target, newText, diff);
+}

@@ -1,0 +1,72 @@
+// New versions of issues already in the library: a file with the same series and period as a
+// stored issue but a different text. Finding them (so the import report can ask), and replacing
+// a stored issue's text with the new version in one transaction: same issue id, so its tags,
+// notes and confirmed events stay attached; its highlights re-anchored onto the new text (those
+// that cannot be placed are kept as orphans for "Needs review", never dropped); its search entry
+// rewritten.
+import { issueTextOf } from '../../domain/anchoring';
+import type { ReadableDigest } from '../../domain/import/read-digest-file';
+import { issueSearchDoc } from '../../domain/search/documents';
+import type { ReadoutDatabase } from '../db';
+import type { IssueRecord } from '../records';
+import { reanchorIssueHighlights, type ReanchorCounts } from './highlights';
+import { issueRecordsFor } from './issues';
+import { indexDocuments, searchIndexTables } from './search-index';
+
+/** Whether a stored issue and a read file are the same issue (series and period) in different words. */
+export function isSameIssue(issue: IssueRecord, digest: ReadableDigest): boolean {
+  const { series, period } = digest.parsed;
+  return (
+    series !== null &&
+    period !== null &&
+    issue.series === series &&
+    issue.periodStart === period.start &&
+    issue.periodEnd === period.end &&
+    issue.contentHash !== digest.contentHash
+  );
+}
+
+/** For each digest, the stored issue it is a new version of, or null. */
+export async function findPreviousVersions(db: ReadoutDatabase, digests: readonly ReadableDigest[]): Promise<(IssueRecord | null)[]> {
+  // By period start, not by series: a library holds hundreds of issues of one column, but few of one week.
+  const starts = [
+    ...new Set(digests.flatMap((digest) => (digest.parsed.series && digest.parsed.period ? [digest.parsed.period.start] : []))),
+  ];
+  if (starts.length === 0) return digests.map(() => null);
+  const candidates = await db.issues.where('periodStart').anyOf(starts).toArray();
+  return digests.map((digest) => candidates.find((issue) => isSameIssue(issue, digest)) ?? null);
+}
+
+export interface ReplaceResult {
+  issueId: string;
+  highlights: ReanchorCounts;
+}
+
+/**
+ * Replaces the text of stored issue `issueId` with `digest`, keeping the issue's identity, tags
+ * and import date. A duplicate of another stored issue's text is refused by the contentHash index
+ * (the transaction aborts and nothing changes).
+ */
+export async function replaceIssueText(db: ReadoutDatabase, issueId: string, digest: ReadableDigest): Promise<ReplaceResult> {
+  return db.transaction('rw', [db.issues, db.issueTexts, db.highlights, ...searchIndexTables(db)], async () => {
+    const existing = await db.issues.get(issueId);
+    if (!existing) throw new Error(`No issue ${issueId} to replace`);
+    const fresh = issueRecordsFor(digest, new Date(existing.importedAt));
+    const previous = await db.issueTexts.get(issueId);
+    const issue: IssueRecord = {
+      ...fresh.issue,
+      id: issueId,
+      importedAt: existing.importedAt,
+      ...(existing.tagIds ? { tagIds: existing.tagIds } : {}),
+    };
+    await db.issues.put(issue);
+    await db.issueTexts.put({ ...fresh.text, issueId });
+    // The text being replaced: highlights are followed through the diff of the two versions.
+    const oldText = previous ? issueTextOf(previous.blocks) : undefined;
+    const highlights = await reanchorIssueHighlights(db, issueId, issueTextOf(fresh.text.blocks), oldText);
+    await indexDocuments(db, [issueSearchDoc(issue, fresh.text.blocks)]);
+    // Hook for the events feature: confirmed events are kept because the issue id is kept; if
+    // events extracted automatically from the old text should be re-extracted, do it here.
+    return { issueId, highlights };
+  });
+}

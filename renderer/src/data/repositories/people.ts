@@ -1,0 +1,66 @@
+// The people registry: officials gathered across issues with their titles over time and their
+// aliases. Merging two entries that are one person moves every event reference in one transaction.
+import type { ReadoutDatabase } from '../db';
+import type { PersonRecord } from '../event-records';
+
+/** Known entries for these names (by name or alias), keyed by each name; merged-away entries resolve to the survivor. */
+export async function peopleByNames(db: ReadoutDatabase, names: readonly string[]): Promise<Map<string, PersonRecord>> {
+  const unique = [...new Set(names)];
+  const map = new Map<string, PersonRecord>();
+  if (unique.length === 0) return map;
+  const [byName, byAlias] = await Promise.all([
+    db.people.where('name').anyOf(unique).toArray(),
+    db.people.where('aliases').anyOf(unique).toArray(),
+  ]);
+  const survivors = new Map<string, PersonRecord>();
+  for (const person of [...byAlias, ...byName]) if (!person.mergedInto) survivors.set(person.id, person);
+  for (const person of [...byName, ...byAlias]) {
+    let target: PersonRecord | undefined = person;
+    if (person.mergedInto) target = survivors.get(person.mergedInto) ?? (await db.people.get(person.mergedInto));
+    if (!target) continue;
+    for (const name of [person.name, ...person.aliases]) if (unique.includes(name)) map.set(name, target);
+  }
+  return map;
+}
+
+export function listPeople(db: ReadoutDatabase): Promise<PersonRecord[]> {
+  return db.people
+    .orderBy('name')
+    .filter((person) => !person.mergedInto)
+    .toArray();
+}
+
+export function getPerson(db: ReadoutDatabase, id: string): Promise<PersonRecord | undefined> {
+  return db.people.get(id);
+}
+
+/**
+ * Merges `fromId` into `intoId`: the survivor takes the other's name as an alias and its titles;
+ * every event naming the merged person names the survivor instead. One transaction.
+ */
+export async function mergePeople(db: ReadoutDatabase, fromId: string, intoId: string): Promise<void> {
+  if (fromId === intoId) return;
+  await db.transaction('rw', db.people, db.events, async () => {
+    const [from, into] = await Promise.all([db.people.get(fromId), db.people.get(intoId)]);
+    if (!from || !into) throw new Error('Both people must exist to merge them');
+    const aliases = [...new Set([...into.aliases, from.name, ...from.aliases])].filter((alias) => alias !== into.name);
+    const titles = [...into.titles];
+    for (const entry of from.titles) {
+      const known = titles.find((title) => title.title === entry.title);
+      if (!known) titles.push({ ...entry });
+      else {
+        known.firstSeen = entry.firstSeen < known.firstSeen ? entry.firstSeen : known.firstSeen;
+        known.lastSeen = entry.lastSeen > known.lastSeen ? entry.lastSeen : known.lastSeen;
+      }
+    }
+    await db.people.update(intoId, { aliases, titles });
+    await db.people.update(fromId, { mergedInto: intoId });
+    await db.events
+      .where('personIds')
+      .equals(fromId)
+      .modify((event) => {
+        event.officials = event.officials.map((official) => (official.personId === fromId ? { ...official, personId: intoId } : official));
+        event.personIds = [...new Set(event.personIds.map((id) => (id === fromId ? intoId : id)))];
+      });
+  });
+}

@@ -1,0 +1,458 @@
+// Answers search queries from the index in IndexedDB. A query reads only the posting buckets of
+// its own tokens, in every segment (one bulkGet), and keeps what it read in memory: bucket
+// directories and decoded postings, each under an LRU bound; segments never change once written,
+// so a write only drops the list of segments and documents. Phrases are proven from bigram
+// positions (domain/search/phrase.ts), so no start rebuilds anything and no text is read to find
+// documents; texts are read only for the snippets of the results shown (and for the rare term
+// with white space inside, which the index narrows and the text decides).
+import { Dexie } from 'dexie';
+import { issueSearchText, type SearchDocKind } from '../../domain/search/documents';
+import { foldText, getFoldTable } from '../../domain/search/fold';
+import { findAll, segmentAt, snippetAt, type Snippet, type TextMatch } from '../../domain/search/match';
+import { matchPlan, needsVerification, planTerm, type TermPlan } from '../../domain/search/phrase';
+import { isPinyinQuery, pinyinExpansions } from '../../domain/search/pinyin';
+import { differenceSorted, intersectSorted, unionSorted } from '../../domain/search/postings';
+import { isEmptyQuery, parseQuery, type ParsedQuery } from '../../domain/search/query';
+import { bucketOf, decodePosting, readBucket, type Posting } from '../../domain/search/segment';
+import { tokenCodeToString, type TokenCode } from '../../domain/search/tokens';
+import type { ReadoutDatabase } from '../db';
+import { POSTING_KEY_STRIDE, VOCABULARY_BUCKET, type SearchDocRecord, type SearchSegmentRecord } from './search-index';
+
+interface Verifiable {
+  folded: string;
+  /** Segment starts (an issue: title, then blocks); [0] for a one-piece text. */
+  starts: number[];
+}
+
+/** A Map used as an LRU: a hit moves the entry to the end; the oldest go past `limit`. */
+class Lru<K, V> {
+  private readonly map = new Map<K, V>();
+  constructor(private readonly limit: number) {}
+  get(key: K): V | undefined {
+    const value = this.map.get(key);
+    if (value !== undefined) {
+      this.map.delete(key);
+      this.map.set(key, value);
+    }
+    return value;
+  }
+  set(key: K, value: V): void {
+    this.map.delete(key);
+    this.map.set(key, value);
+    if (this.map.size > this.limit) this.map.delete(this.map.keys().next().value!);
+  }
+  has(key: K): boolean {
+    return this.map.has(key);
+  }
+  clear(): void {
+    this.map.clear();
+  }
+}
+
+class SearchCache {
+  docs: Map<number, SearchDocRecord> | null = null;
+  segments: SearchSegmentRecord[] | null = null;
+  /** Posting row key → its bucket's directory (token code → posting bytes). */
+  buckets = new Lru<number, Map<TokenCode, Uint8Array>>(4096);
+  /** `${segment}:${code}` → decoded posting. */
+  postings = new Lru<string, Posting>(20_000);
+  texts = new Lru<number, Verifiable>(2000);
+  bigrams: string[] | null = null;
+
+  constructor(db: ReadoutDatabase) {
+    Dexie.on('storagemutated', (parts) => {
+      for (const key of Object.keys(parts)) {
+        if (key.includes(`/${db.name}/searchDocs/`) || key.includes(`/${db.name}/searchSegments/`)) {
+          // Segments are immutable once written: their cached buckets and postings stay valid.
+          this.docs = null;
+          this.segments = null;
+          this.bigrams = null;
+          return;
+        }
+      }
+    });
+  }
+}
+
+const caches = new WeakMap<ReadoutDatabase, SearchCache>();
+function cacheOf(db: ReadoutDatabase): SearchCache {
+  let cache = caches.get(db);
+  if (!cache) caches.set(db, (cache = new SearchCache(db)));
+  return cache;
+}
+
+async function docsOf(db: ReadoutDatabase, cache: SearchCache): Promise<Map<number, SearchDocRecord>> {
+  if (!cache.docs) {
+    const records = await db.searchDocs.toArray();
+    cache.docs = new Map(records.map((record) => [record.n!, record]));
+  }
+  return cache.docs;
+}
+
+async function segmentsOf(db: ReadoutDatabase, cache: SearchCache): Promise<SearchSegmentRecord[]> {
+  cache.segments ??= await db.searchSegments.toArray();
+  return cache.segments;
+}
+
+/**
+ * Reads (once) the documents, the segment list and, in every segment, the buckets of `codes`,
+ * so that a query can then run from memory. A start calls this early to warm up in the background.
+ */
+async function load(db: ReadoutDatabase, cache: SearchCache, codes: Iterable<TokenCode>): Promise<SearchSegmentRecord[]> {
+  const [segments] = await Promise.all([segmentsOf(db, cache), docsOf(db, cache)]);
+  const buckets = new Set<number>();
+  for (const code of codes) buckets.add(bucketOf(code));
+  const missing: number[] = [];
+  for (const segment of segments)
+    for (const bucket of buckets) {
+      const key = segment.seg! * POSTING_KEY_STRIDE + bucket;
+      if (!cache.buckets.has(key)) missing.push(key);
+    }
+  if (missing.length > 0) {
+    const rows = await db.searchPostings.bulkGet(missing);
+    missing.forEach((key, index) => cache.buckets.set(key, readBucket((rows[index]?.data as Uint8Array | undefined) ?? new Uint8Array(0))));
+  }
+  return segments;
+}
+
+/** Starts reading what every search needs (documents, segments), so the first search is quick. */
+export function warmUpSearch(db: ReadoutDatabase): Promise<void> {
+  const cache = cacheOf(db);
+  getFoldTable();
+  return Promise.all([segmentsOf(db, cache), docsOf(db, cache)]).then(() => undefined);
+}
+
+function postingIn(cache: SearchCache, seg: number, code: TokenCode): Posting | undefined {
+  const key = `${seg}:${code}`;
+  let posting = cache.postings.get(key);
+  if (posting) return posting;
+  const bytes = cache.buckets.get(seg * POSTING_KEY_STRIDE + bucketOf(code))?.get(code);
+  if (!bytes) return undefined;
+  posting = decodePosting(code, bytes);
+  cache.postings.set(key, posting);
+  return posting;
+}
+
+function codesOf(plan: TermPlan, out: Set<TokenCode>): Set<TokenCode> {
+  if (plan.kind === 'unigram') out.add(plan.code);
+  else if (plan.kind === 'phrase') for (const part of plan.parts) out.add(part.code);
+  else for (const piece of plan.pieces) codesOf(piece, out);
+  return out;
+}
+
+/** The document numbers (ascending) a plan matches over all segments: exact, or a superset for 'pieces'. */
+function numbersMatching(cache: SearchCache, segments: readonly SearchSegmentRecord[], plan: TermPlan): Int32Array {
+  const parts: Int32Array[] = [];
+  for (const segment of segments) {
+    const local = matchPlan(plan, (code) => postingIn(cache, segment.seg!, code));
+    if (local.length === 0) continue;
+    const global = new Int32Array(local.length);
+    for (let i = 0; i < local.length; i++) global[i] = segment.docs[local[i]!]!;
+    parts.push(global);
+  }
+  if (parts.length <= 1) return parts[0] ?? new Int32Array(0);
+  // Segments usually follow each other in number; a merged tail may not, so check before joining.
+  let ascending = true;
+  for (let i = 1; i < parts.length && ascending; i++) ascending = parts[i]![0]! > parts[i - 1]![parts[i - 1]!.length - 1]!;
+  if (!ascending) return unionSorted(parts);
+  const out = new Int32Array(parts.reduce((sum, part) => sum + part.length, 0));
+  let offset = 0;
+  for (const part of parts) {
+    out.set(part, offset);
+    offset += part.length;
+  }
+  return out;
+}
+
+/** The folded texts of these documents, read from the data (issueTexts, or the document's own text). */
+async function textsOf(db: ReadoutDatabase, cache: SearchCache, docs: readonly SearchDocRecord[]): Promise<Map<number, Verifiable>> {
+  const out = new Map<number, Verifiable>();
+  const missingIssues: SearchDocRecord[] = [];
+  for (const doc of docs) {
+    const cached = cache.texts.get(doc.n!);
+    if (cached) out.set(doc.n!, cached);
+    else if (doc.kind === 'issue' && doc.text === undefined) missingIssues.push(doc);
+    else out.set(doc.n!, { folded: foldText(doc.text ?? ''), starts: [0] });
+  }
+  for (let offset = 0; offset < missingIssues.length; offset += 500) {
+    const chunk = missingIssues.slice(offset, offset + 500);
+    const originals = await issueOriginals(
+      db,
+      chunk.map((doc) => doc.issueId!),
+    );
+    chunk.forEach((doc, index) => {
+      const original = originals[index];
+      out.set(doc.n!, original ? { folded: foldText(original.text), starts: original.starts } : { folded: '', starts: [0] });
+    });
+  }
+  for (const [n, text] of out) cache.texts.set(n, text);
+  return out;
+}
+
+/** The searchable text of issues, as indexed: title and blocks joined by line breaks. */
+async function issueOriginals(db: ReadoutDatabase, issueIds: readonly string[]) {
+  const [issues, texts] = await Promise.all([db.issues.bulkGet([...issueIds]), db.issueTexts.bulkGet([...issueIds])]);
+  return issueIds.map((_, index) => {
+    const issue = issues[index];
+    const text = texts[index];
+    return issue && text ? issueSearchText(issue.title, text.blocks) : null;
+  });
+}
+
+const typeWords: Record<string, SearchDocKind[]> = {
+  issue: ['issue', 'block'],
+  issues: ['issue', 'block'],
+  期刊: ['issue', 'block'],
+  正文: ['issue', 'block'],
+  highlight: ['highlight'],
+  highlights: ['highlight'],
+  划线: ['highlight'],
+  高亮: ['highlight'],
+  note: ['note'],
+  notes: ['note'],
+  笔记: ['note'],
+  批注: ['note'],
+  event: ['event'],
+  events: ['event'],
+  事件: ['event'],
+  person: ['person'],
+  people: ['person'],
+  人物: ['person'],
+};
+
+export interface FindOptions {
+  /** Only documents of this issue (the reader's "find in issue"). */
+  issueId?: string;
+}
+
+export interface FoundDocuments {
+  query: ParsedQuery;
+  /** Verified document numbers, ascending, and the Chinese terms each pinyin reading stood for. */
+  numbers: number[];
+  /** Per document: the folded term it was found by (the typed term, or a pinyin reading of it). */
+  foundBy: Map<number, string[]>;
+}
+
+/** A folded term with how it is looked up and the documents that (may) contain it. */
+interface Lookup {
+  text: string;
+  plan: TermPlan;
+  numbers: Int32Array;
+}
+
+function includesSorted(list: Int32Array, wanted: number): boolean {
+  let low = 0;
+  let high = list.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (list[middle]! < wanted) low = middle + 1;
+    else high = middle;
+  }
+  return low < list.length && list[low] === wanted;
+}
+
+/** Whether document n contains the looked-up term: the index decides, the text only for a term with white space. */
+function contains(lookup: Lookup, n: number, texts: Map<number, Verifiable> | null): boolean {
+  if (!includesSorted(lookup.numbers, n)) return false;
+  return !needsVerification(lookup.plan) || (texts?.get(n)?.folded.includes(lookup.text) ?? false);
+}
+
+/** Every document matching the query — exactly: bigram positions prove phrases; no candidate is guessed. */
+export async function findDocuments(db: ReadoutDatabase, input: string | ParsedQuery, options: FindOptions = {}): Promise<FoundDocuments> {
+  const query = typeof input === 'string' ? parseQuery(input) : input;
+  const cache = cacheOf(db);
+  const empty = { query, numbers: [], foundBy: new Map() };
+  if (isEmptyQuery(query) || (query.terms.length === 0 && query.excluded.length > 0 && hasNoFilter(query))) return empty;
+  const terms = query.terms.map(foldText).filter((term) => term.trim() !== '');
+
+  // Each term: its literal form, or — for a pinyin-looking term — any of its Chinese readings.
+  const alternativeTexts: string[][] = [];
+  for (const term of terms) {
+    const texts = [term];
+    if (isPinyinQuery(term)) texts.push(...pinyinExpansions(term, await bigramsOf(db, cache)));
+    alternativeTexts.push(texts);
+  }
+  const planned = (texts: readonly string[]) =>
+    texts.flatMap((text) => {
+      const plan = planTerm(text);
+      return plan ? [{ text, plan, numbers: new Int32Array(0) as Int32Array }] : [];
+    });
+  const alternatives = alternativeTexts.map(planned);
+  const excluded = planned(query.excluded.map(foldText));
+  const places = planned(query.place.map(foldText));
+  const officials = planned(query.official.map(foldText));
+  const all = [...alternatives.flat(), ...excluded, ...places, ...officials];
+  const codes = new Set<TokenCode>();
+  for (const lookup of all) codesOf(lookup.plan, codes);
+  const segments = await load(db, cache, codes);
+  const docs = cache.docs ?? (await docsOf(db, cache));
+  for (const lookup of all) lookup.numbers = numbersMatching(cache, segments, lookup.plan);
+
+  let candidates: Int32Array | null = null;
+  for (const options of alternatives) {
+    const union = unionSorted(options.map((option) => option.numbers));
+    candidates = candidates ? intersectSorted([candidates, union]) : union;
+    if (candidates.length === 0) return empty;
+  }
+  // Exclusions the index proves come off at once; one with white space is checked per document below.
+  for (const lookup of excluded)
+    if (candidates && !needsVerification(lookup.plan)) candidates = differenceSorted(candidates, lookup.numbers);
+
+  let pool: SearchDocRecord[] = [];
+  if (candidates) {
+    for (const n of candidates) {
+      const doc = docs.get(n);
+      if (doc) pool.push(doc); // a number without a document was removed: skip it
+    }
+  } else {
+    pool = [...docs.values()];
+  }
+  pool = await applyFilters(db, query, pool, options);
+  const texts = all.some((lookup) => needsVerification(lookup.plan)) ? await textsOf(db, cache, pool) : null;
+
+  const numbers: number[] = [];
+  const foundBy = new Map<number, string[]>();
+  for (const doc of pool) {
+    const n = doc.n!;
+    const by: string[] = [];
+    let ok = true;
+    for (const options of alternatives) {
+      const hit = options.find((option) => contains(option, n, texts));
+      if (hit === undefined) {
+        ok = false;
+        break;
+      }
+      by.push(hit.text);
+    }
+    if (!ok || excluded.some((lookup) => contains(lookup, n, texts))) continue;
+    if (!fieldOrText(places, doc.fields?.places, n, texts) || !fieldOrText(officials, doc.fields?.officials, n, texts)) continue;
+    numbers.push(n);
+    foundBy.set(n, by);
+  }
+  return { query, numbers, foundBy };
+}
+
+function hasNoFilter(query: ParsedQuery): boolean {
+  return !query.tag.length && !query.type.length && !query.place.length && !query.official.length && !query.from && !query.to;
+}
+
+/** A place/official filter holds when the record lists it, or — a record without such a list — when its text names it. */
+function fieldOrText(
+  wanted: readonly Lookup[],
+  listed: readonly string[] | undefined,
+  n: number,
+  texts: Map<number, Verifiable> | null,
+): boolean {
+  if (wanted.length === 0) return true;
+  if (listed && listed.length > 0) {
+    const foldedList = listed.map(foldText);
+    return wanted.every((value) => foldedList.some((item) => item.includes(value.text)));
+  }
+  return wanted.every((value) => contains(value, n, texts));
+}
+
+async function applyFilters(db: ReadoutDatabase, query: ParsedQuery, pool: SearchDocRecord[], options: FindOptions) {
+  let out = options.issueId ? pool.filter((doc) => doc.issueId === options.issueId) : pool;
+  if (query.type.length > 0) {
+    const kinds = new Set(query.type.flatMap((word) => typeWords[word.toLowerCase()] ?? []));
+    out = out.filter((doc) => kinds.has(doc.kind));
+  }
+  if (query.from) out = out.filter((doc) => (doc.fields?.date ?? '') >= query.from!);
+  if (query.to) out = out.filter((doc) => !!doc.fields?.date && doc.fields.date.slice(0, 10) <= query.to!);
+  if (query.tag.length > 0) {
+    const names = query.tag.map(foldText);
+    const tags = await db.tags.toArray();
+    // Every tag filter must hold: each names one tag (or several, when names fold alike).
+    const wanted = names.map((name) => new Set(tags.filter((tag) => foldText(tag.name) === name).map((tag) => tag.id)));
+    const issueTags = new Map<string, string[]>();
+    const issueIds = [...new Set(out.map((doc) => doc.issueId).filter((id): id is string => !!id))];
+    const issues = await db.issues.bulkGet(issueIds);
+    issues.forEach((issue) => issue && issueTags.set(issue.id, issue.tagIds ?? []));
+    out = out.filter((doc) => {
+      const own = doc.fields?.tagIds ?? (doc.kind === 'issue' && doc.issueId ? issueTags.get(doc.issueId) : undefined) ?? [];
+      return wanted.every((ids) => own.some((id) => ids.has(id)));
+    });
+  }
+  return out;
+}
+
+async function bigramsOf(db: ReadoutDatabase, cache: SearchCache): Promise<string[]> {
+  if (!cache.bigrams) {
+    const segments = await segmentsOf(db, cache);
+    const rows = await db.searchPostings.bulkGet(segments.map((segment) => segment.seg! * POSTING_KEY_STRIDE + VOCABULARY_BUCKET));
+    const codes = new Set<number>();
+    for (const row of rows) if (row) for (const code of row.data as Uint32Array) codes.add(code);
+    cache.bigrams = [...codes].map(tokenCodeToString);
+  }
+  return cache.bigrams;
+}
+
+export interface SearchMatch extends TextMatch {
+  /** The block the match is in; -1 for an issue's title. */
+  blockIndex: number;
+  snippet: Snippet;
+}
+
+export interface SearchResult {
+  docId: string;
+  kind: SearchDocKind;
+  issueId: string | null;
+  /** The issue's title (for grouping) when the result belongs to an issue. */
+  issueTitle: string | null;
+  matches: SearchMatch[];
+  matchCount: number;
+  /** When found through pinyin: the Chinese text the letters stood for. */
+  viaPinyin: string | null;
+}
+
+export interface SearchOutcome {
+  query: ParsedQuery;
+  total: number;
+  results: SearchResult[];
+}
+
+/** A query's results with snippets: the first `limit` documents, up to `matchesPerDoc` matches each. */
+export async function searchLibrary(
+  db: ReadoutDatabase,
+  input: string,
+  { limit = 100, matchesPerDoc = 3, ...options }: FindOptions & { limit?: number; matchesPerDoc?: number } = {},
+): Promise<SearchOutcome> {
+  const found = await findDocuments(db, input, options);
+  const cache = cacheOf(db);
+  const docs = await docsOf(db, cache);
+  const chosen = found.numbers
+    .map((n) => docs.get(n)!)
+    .sort((a, b) => (b.fields?.date ?? '').localeCompare(a.fields?.date ?? '') || a.n! - b.n!)
+    .slice(0, limit);
+  const issueIds = [...new Set(chosen.map((doc) => doc.issueId).filter((id): id is string => !!id))];
+  const issues = await db.issues.bulkGet(issueIds);
+  const titles = new Map(issues.filter((issue) => !!issue).map((issue) => [issue.id, issue.title]));
+  const originalsNeeded = chosen.filter((doc) => doc.kind === 'issue');
+  const originals = await issueOriginals(
+    db,
+    originalsNeeded.map((doc) => doc.issueId!),
+  );
+  const originalByN = new Map(originalsNeeded.map((doc, index) => [doc.n!, originals[index] ?? { text: '', starts: [0] }]));
+  const results = chosen.map((doc): SearchResult => {
+    const { text: original, starts } = originalByN.get(doc.n!) ?? { text: doc.text ?? '', starts: [0] };
+    const folded = foldText(original);
+    const by = found.foundBy.get(doc.n!) ?? [];
+    const term = by[0] ?? '';
+    const all = term ? findAll(folded, term, 1000) : [];
+    const literal = found.query.terms[0] !== undefined ? foldText(found.query.terms[0]) : '';
+    return {
+      docId: doc.id,
+      kind: doc.kind,
+      issueId: doc.issueId ?? null,
+      issueTitle: doc.issueId ? (titles.get(doc.issueId) ?? null) : null,
+      matchCount: all.length,
+      viaPinyin: term && term !== literal ? term : null,
+      matches: (all.length > 0 ? all : [{ start: 0, length: 0 }]).slice(0, matchesPerDoc).map((match) => ({
+        ...match,
+        blockIndex: doc.kind === 'issue' ? segmentAt(starts, match.start) - 1 : (doc.blockIndex ?? -1),
+        snippet: snippetAt(original, match),
+      })),
+    };
+  });
+  return { query: found.query, total: found.numbers.length, results };
+}

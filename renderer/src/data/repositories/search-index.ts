@@ -1,0 +1,163 @@
+// The search index in IndexedDB, written in the SAME transaction as the data it indexes, so a
+// search never shows a stale or missing result after a restart. Other repositories call
+// indexDocuments / removeDocuments inside their own transactions, with searchIndexTables(db)
+// added to the tables of that transaction:
+//
+//   db.transaction('rw', db.notes, ...searchIndexTables(db), async () => {
+//     await db.notes.put(note);
+//     await indexDocuments(db, [{ id: `note:${note.id}`, kind: 'note', issueId, blockIndex, text: note.text }]);
+//   });
+//
+// Storage: one row per document (searchDocs, numbered, never reused) and, per write, one segment
+// (domain/search/segment.ts): a row listing its documents' numbers and at most 65 posting rows
+// (64 token buckets + the bigram vocabulary for pinyin). An import chunk of 200 issues thus adds
+// about 265 rows, not one per token. Small writes (a note, one issue) go into an open "tail"
+// segment that is merged and rewritten until it holds TAIL_DOCS documents, so a stream of small
+// writes leaves few segments to read. Removing a document deletes its row; its numbers left in
+// segments are skipped at query time.
+import type { Table } from 'dexie';
+import { issueSearchDoc, type SearchDoc, type SearchFields, type SearchDocKind } from '../../domain/search/documents';
+import { foldText } from '../../domain/search/fold';
+import { BUCKET_COUNT, decodeBuckets, SegmentBuilder } from '../../domain/search/segment';
+import { afterRestoreHooks, derivedTables } from '../backup/backup';
+import type { ReadoutDatabase } from '../db';
+
+export interface SearchDocRecord {
+  /** The document number used in postings; auto-incremented, never reused. */
+  n?: number;
+  id: string;
+  kind: SearchDocKind;
+  issueId?: string;
+  blockIndex?: number;
+  /** The text, for every kind but 'issue' (an issue's text is read from issueTexts). */
+  text?: string;
+  fields?: SearchFields;
+}
+
+export interface SearchSegmentRecord {
+  seg?: number;
+  /** Document numbers of the segment's local documents 0, 1, 2 …, ascending. */
+  docs: Uint32Array;
+  /** Still taking small writes (merged and rewritten by the next one). */
+  open: boolean;
+}
+
+export interface SearchPostingRecord {
+  /** segment · POSTING_KEY_STRIDE + bucket; bucket BUCKET_COUNT holds the bigram vocabulary. */
+  k: number;
+  data: Uint8Array | Uint32Array;
+}
+
+export const POSTING_KEY_STRIDE = 128;
+export const VOCABULARY_BUCKET = BUCKET_COUNT;
+/** A write of fewer documents (and less text) than this joins the open tail segment. */
+const SMALL_WRITE_DOCS = 32;
+const SMALL_WRITE_CHARS = 200_000;
+/** The tail segment is sealed once it holds this many documents. */
+const TAIL_DOCS = 256;
+
+/** Untyped handles, so the schema upgrade (transaction.table) and the app's typed tables both fit. */
+export interface SearchIndexTables {
+  docs: Table;
+  segments: Table;
+  postings: Table;
+}
+
+/** The tables a transaction that indexes must include. */
+export function searchIndexTables(db: ReadoutDatabase): [Table, Table, Table] {
+  return [db.searchDocs, db.searchSegments, db.searchPostings];
+}
+
+function tablesOf(db: ReadoutDatabase): SearchIndexTables {
+  return { docs: db.searchDocs, segments: db.searchSegments, postings: db.searchPostings };
+}
+
+/** Indexes documents (replacing earlier versions with the same ids). Call inside the writing transaction. */
+export function indexDocuments(db: ReadoutDatabase, docs: readonly SearchDoc[]): Promise<void> {
+  return writeSearchIndex(tablesOf(db), docs);
+}
+
+/** Removes documents by id. Call inside the deleting transaction. */
+export async function removeDocuments(db: ReadoutDatabase, ids: readonly string[]): Promise<void> {
+  if (ids.length > 0)
+    await db.searchDocs
+      .where('id')
+      .anyOf([...ids])
+      .delete();
+}
+
+/** Removes every document of an issue (its text, and its highlights', notes' … documents). */
+export async function removeIssueDocuments(db: ReadoutDatabase, issueIds: readonly string[]): Promise<void> {
+  if (issueIds.length > 0)
+    await db.searchDocs
+      .where('issueId')
+      .anyOf([...issueIds])
+      .delete();
+}
+
+/** The writer behind indexDocuments, on table handles so the schema upgrade can use it too. */
+export async function writeSearchIndex(tables: SearchIndexTables, docs: readonly SearchDoc[]): Promise<void> {
+  if (docs.length === 0) return;
+  await tables.docs
+    .where('id')
+    .anyOf(docs.map((doc) => doc.id))
+    .delete();
+  const records: SearchDocRecord[] = docs.map(({ id, kind, issueId, blockIndex, text, fields }) => ({
+    id,
+    kind,
+    ...(issueId !== undefined && { issueId }),
+    ...(blockIndex !== undefined && { blockIndex }),
+    ...(kind !== 'issue' && { text }),
+    ...(fields && { fields }),
+  }));
+  const numbers = (await tables.docs.bulkAdd(records, { allKeys: true })) as number[];
+
+  const builder = new SegmentBuilder();
+  let segmentDocs: number[] = [];
+  const small = docs.length < SMALL_WRITE_DOCS && docs.reduce((sum, doc) => sum + doc.text.length, 0) < SMALL_WRITE_CHARS;
+  // An open tail is merged into whatever comes next (so there is at most one, and segments
+  // follow each other in document number); a small write leaves the result open until it is full.
+  const tail = (await tables.segments.orderBy(':id').last()) as SearchSegmentRecord | undefined;
+  if (tail?.open) {
+    // The tail's postings first (local numbers 0 …), then the new documents after them.
+    const keys = Array.from({ length: BUCKET_COUNT + 1 }, (_, bucket) => tail.seg! * POSTING_KEY_STRIDE + bucket);
+    const rows = (await tables.postings.bulkGet(keys)) as (SearchPostingRecord | undefined)[];
+    const buckets = rows.slice(0, BUCKET_COUNT).map((row) => (row?.data as Uint8Array | undefined) ?? new Uint8Array(0));
+    for (const [code, posting] of decodeBuckets(buckets)) builder.addPosting(code, posting);
+    segmentDocs = [...tail.docs];
+    await tables.postings.bulkDelete(keys);
+    await tables.segments.delete(tail.seg!);
+  }
+  const open = small && segmentDocs.length + docs.length < TAIL_DOCS;
+  // Documents in ascending number, so local numbers ascend with global ones.
+  const order = docs.map((_, index) => index).sort((a, b) => numbers[a]! - numbers[b]!);
+  for (const index of order) {
+    builder.addText(segmentDocs.length, foldText(docs[index]!.text));
+    segmentDocs.push(numbers[index]!);
+  }
+  const { buckets, bigrams } = builder.finish();
+  const seg = (await tables.segments.add({ docs: Uint32Array.from(segmentDocs), open })) as number;
+  const rows: SearchPostingRecord[] = [];
+  buckets.forEach((data, bucket) => data.length > 0 && rows.push({ k: seg * POSTING_KEY_STRIDE + bucket, data }));
+  rows.push({ k: seg * POSTING_KEY_STRIDE + VOCABULARY_BUCKET, data: bigrams });
+  await tables.postings.bulkAdd(rows);
+}
+
+// Backups leave the index out (it is derived from the data) and a restore rebuilds it, inside
+// the restore's transaction, from the issues restored. Other kinds (notes, highlights, events)
+// are re-indexed by their own features' restore hooks.
+derivedTables.push('searchDocs', 'searchSegments', 'searchPostings');
+afterRestoreHooks.push(async (db) => {
+  await db.searchDocs.clear();
+  await db.searchSegments.clear();
+  await db.searchPostings.clear();
+  const issues = await db.issues.toArray();
+  for (let offset = 0; offset < issues.length; offset += 200) {
+    const chunk = issues.slice(offset, offset + 200);
+    const texts = await db.issueTexts.bulkGet(chunk.map((issue) => issue.id));
+    await indexDocuments(
+      db,
+      chunk.flatMap((issue, index) => (texts[index] ? [issueSearchDoc(issue, texts[index].blocks)] : [])),
+    );
+  }
+});

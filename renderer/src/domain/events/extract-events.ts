@@ -1,0 +1,248 @@
+// Proposes the events of an issue from its blocks. A paragraph opens an event when it starts
+// with a date (or 近日, or a list entry "官员(日期)"), reports a meeting in its first clause
+// ("…会议召开"), or opens with an official doing something; the paragraphs after it, up to the
+// next event or heading, continue it. Each event gets a date, time of day, officials, place,
+// type and a one-line summary. Pure: no storage, no network.
+import type { Block } from '../digest/types';
+import { firstSentence, typeOf } from './classify';
+import { monthOfHeading, readOpeningDate, readParenthesisedDate, type DateContext, type OpeningDate } from './dates';
+import { lexicon } from './lexicon';
+import { looksTraditional, normaliseText, originalSlice, type NormalText } from './normalise';
+import { findOfficials, type FoundOfficial } from './officials';
+import { homePlace, placeOfTitle, placesInText, type FoundPlace } from './places';
+import type { EventDate, EventType, IssueDating, Official, ProposedEvent } from './types';
+
+interface Draft {
+  blockIndex: number;
+  line: number;
+  blockIndexes: number[];
+  texts: NormalText[];
+  opening: OpeningDate | null;
+  officials: { found: FoundOfficial; text: NormalText }[];
+  /** Headings and loose paragraphs before the event, nearest last: where a type may be read when the event names none. */
+  context: string[];
+}
+
+const summaryLength = 80;
+
+export function extractEvents(blocks: readonly Block[], dating: IssueDating): ProposedEvent[] {
+  const sampleText = blocks
+    .slice(0, 40)
+    .map((block) => block.text)
+    .join('');
+  const traditional = looksTraditional(sampleText);
+  const context: DateContext = { dating, month: initialMonth(dating), previous: null };
+  const knownNames = new Set<string>();
+  const trail: string[] = dating.title ? [normaliseText(dating.title, traditional).text] : [];
+  const drafts: Draft[] = [];
+  const issuePlaces: FoundPlace[] = [];
+  let current: Draft | null = null;
+
+  blocks.forEach((block, blockIndex) => {
+    if (block.kind === 'heading' || block.kind === 'subheading') {
+      const month = monthOfHeading(block.text);
+      if (month) context.month = month;
+      current = null;
+      trail.push(normaliseText(block.text, traditional).text);
+      return;
+    }
+    if (block.kind !== 'paragraph' && block.kind !== 'intro') return;
+    const normal = normaliseText(block.text, traditional);
+    const text = normal.text;
+    const officials = findOfficials(text, knownNames);
+    for (const official of officials) for (const title of official.titles) pushPlace(issuePlaces, placeOfTitle(title));
+    issuePlaces.push(...placesInText(text));
+
+    const start = eventStart(text, officials, context, block.kind === 'intro', drafts.length === 0);
+    if (start === 'not-an-event') {
+      current = null;
+      trail.push(text);
+      return;
+    }
+    if (start) {
+      const opening = start.opening ?? start.dated ?? null;
+      if (opening?.date) context.previous = opening.date;
+      if (opening?.month) context.month = opening.month;
+      current = {
+        blockIndex,
+        line: block.line,
+        blockIndexes: [blockIndex],
+        texts: [normal],
+        opening,
+        officials: officials.map((found) => ({ found, text: normal })),
+        context: [...trail.slice(0, 1), ...trail.slice(-12)],
+      };
+      drafts.push(current);
+    } else if (current) {
+      const draft: Draft = current;
+      draft.blockIndexes.push(blockIndex);
+      draft.texts.push(normal);
+      for (const found of officials) if (found.titles.length > 0) draft.officials.push({ found, text: normal });
+    } else {
+      trail.push(text);
+      return;
+    }
+    for (const official of officials) if (official.titles.length > 0) knownNames.add(official.name);
+  });
+
+  const home = homePlace(issuePlaces);
+  return drafts.map((draft) => finish(draft, home));
+}
+
+function initialMonth(dating: IssueDating): DateContext['month'] {
+  const start = dating.period?.start;
+  if (!start || !/^\d{4}-\d{2}/.test(start)) return null;
+  return { year: Number(start.slice(0, 4)), month: Number(start.slice(5, 7)) };
+}
+
+function pushPlace(places: FoundPlace[], place: FoundPlace | null): void {
+  if (place) places.push(place);
+}
+
+type Start = { opening: OpeningDate | null; dated?: OpeningDate } | 'not-an-event' | null;
+
+const dayInText = /(?:\d{4}年)?\d{1,2}月\d{1,2}[日号]/;
+
+/** A date (with an action) in the first two sentences of a paragraph that does not open with one. */
+function dateWithin(text: string, context: DateContext): OpeningDate | null {
+  const firstTwo = text
+    .split(/(?<=[。！？!?])/)
+    .slice(0, 2)
+    .join('');
+  const match = dayInText.exec(firstTwo);
+  if (!match || typeOf(firstTwo) === null) return null;
+  const read = readOpeningDate(text.slice(match.index), context);
+  return read ? { ...read, length: 0 } : null;
+}
+
+/** Whether a paragraph opens an event, and the date it opens with. */
+function eventStart(text: string, officials: readonly FoundOfficial[], context: DateContext, intro: boolean, noEventYet: boolean): Start {
+  const opening = readOpeningDate(text, context);
+  const sentence = firstSentence(text);
+  if (opening) {
+    // A dated line with neither an official nor an action (a cut-off entry) opens nothing.
+    return officials.length > 0 || typeOf(sentence) !== null ? { opening } : 'not-an-event';
+  }
+  if (intro) return null;
+  // A single report may open with scene-setting and give the date in its second sentence.
+  if (noEventYet) {
+    const within = dateWithin(text, context);
+    if (within) return { opening: null, dated: within };
+  }
+  const trimmed = text.trimStart();
+  for (const opener of lexicon.undatedOpeners) {
+    if (trimmed.startsWith(opener) && (officials.length > 0 || typeOf(sentence))) return { opening: null };
+  }
+  const lead = officials[0];
+  if (lead && lead.titles.length > 0 && lead.phraseStart <= text.length - trimmed.length) {
+    const after = text.slice(lead.end);
+    if (after.startsWith('(')) {
+      const listed = readParenthesisedDate(after, context);
+      // The summary is the whole entry, so the date counts as taking no text.
+      if (listed) return { opening: { ...listed, length: 0 } };
+      // A list entry cut off before its dates is still an entry.
+      if (/^\([^)]*$/.test(after)) return { opening: null };
+    }
+    if (lexicon.actionVerbs.some((verb) => after.startsWith(verb) || after.startsWith(`一行${verb}`))) return { opening: null };
+  }
+  const firstClause = trimmed.split(/[,，。;；]/)[0] ?? '';
+  if (!/^(随着|在|自|从|当|据|经|因|为|对)/.test(firstClause) && lexicon.passiveReport.some((word) => firstClause.endsWith(word))) {
+    return { opening: null };
+  }
+  return null;
+}
+
+function finish(draft: Draft, home: string | null): ProposedEvent {
+  const [first] = draft.texts;
+  const body = first!.text.slice(draft.opening?.length ?? 0);
+  const officials = collectOfficials(draft);
+  return {
+    blockIndex: draft.blockIndex,
+    blockIndexes: draft.blockIndexes,
+    line: draft.line,
+    date: (draft.opening?.date ?? null) as EventDate,
+    timeOfDay: draft.opening?.timeOfDay ?? null,
+    officials: officials.map(({ official }) => official),
+    place: placeOf(
+      draft,
+      officials.map(({ simplifiedTitles }) => simplifiedTitles),
+      home,
+    ),
+    type: typeFor(draft, body),
+    summary: summaryOf(first!, draft.opening?.length ?? 0),
+  };
+}
+
+function collectOfficials(draft: Draft): { official: Official; simplifiedTitles: string[] }[] {
+  const byName = new Map<string, { official: Official; simplifiedTitles: string[] }>();
+  for (const { found, text } of draft.officials) {
+    const name = originalSlice(text, found.start, found.end);
+    const titles = found.titles.length > 0 ? originalTitles(text, found) : [];
+    const seen = byName.get(found.name);
+    if (!seen) byName.set(found.name, { official: { name, titles }, simplifiedTitles: found.titles });
+    else if (seen.official.titles.length === 0 && titles.length > 0) {
+      seen.official.titles = titles;
+      seen.simplifiedTitles = found.titles;
+    }
+  }
+  return [...byName.values()];
+}
+
+/** The titles as the original text writes them (traditional characters, full-width punctuation). */
+function originalTitles(text: NormalText, found: FoundOfficial): string[] {
+  const phrase = originalSlice(text, found.phraseStart, found.phraseEnd);
+  const parts = phrase.split(/[、､]/).filter((part) => part.length > 0);
+  return parts.length >= found.titles.length ? parts.slice(parts.length - found.titles.length) : found.titles;
+}
+
+function placeOf(draft: Draft, titlesPerOfficial: readonly string[][], home: string | null): string | null {
+  let zone: string | null = null;
+  let province: string | null = null;
+  for (const titles of titlesPerOfficial) {
+    let local: string | null = null;
+    for (const title of titles) {
+      const found = placeOfTitle(title);
+      if (found?.level === 'local') local = found.place;
+      else if (found?.level === 'zone') zone ??= found.place;
+      else if (found?.level === 'province') province ??= found.place;
+    }
+    if (local) return local;
+  }
+  for (const text of draft.texts) {
+    const inText = placesInText(text.text);
+    const local = inText.find((place) => place.level === 'local');
+    if (local) return local.place;
+    zone ??= inText.find((place) => place.level === 'zone')?.place ?? null;
+  }
+  return zone ?? home ?? province;
+}
+
+function typeFor(draft: Draft, body: string): EventType {
+  const fromText =
+    typeOf(firstSentence(body)) ??
+    typeOf(body) ??
+    draft.texts
+      .slice(1)
+      .map((text) => typeOf(text.text))
+      .find((type) => type !== null);
+  if (fromText) return fromText;
+  for (const text of [...draft.context].reverse()) {
+    const type = typeOf(text);
+    if (type) return type;
+  }
+  return 'activity';
+}
+
+function summaryOf(text: NormalText, skip: number): string {
+  const normal = text.text;
+  let start = skip;
+  while (start < normal.length && /[\s,，:：、]/.test(normal[start]!)) start++;
+  const sentence = firstSentence(normal.slice(start));
+  let end = start + sentence.length;
+  if (sentence.length > summaryLength) {
+    const cut = normal.slice(start, start + summaryLength).search(/[,，;；][^,，;；]*$/);
+    end = start + (cut > 20 ? cut : summaryLength);
+  }
+  const summary = originalSlice(text, start, end).replace(/[。，,;；]$/, '');
+  return end < start + sentence.length ? `${summary}…` : summary;
+}

@@ -1,0 +1,48 @@
+// The shape of an event proposed from an issue's blocks: who did what, when and where. Pure data,
+// shared by the extractor, the store, the review UI, the timeline and the `parse` command.
+
+export type EventType = 'meeting' | 'inspection' | 'signing' | 'unveiling' | 'visit' | 'activity';
+
+export const eventTypes: readonly EventType[] = ['meeting', 'inspection', 'signing', 'unveiling', 'visit', 'activity'];
+
+/** An ISO day ("2022-09-12"), a day without a knowable year ("--09-12"), or a range of either. */
+export type EventDay = string;
+export type EventDate = EventDay | { start: EventDay; end: EventDay } | null;
+
+export interface Official {
+  name: string;
+  /** Titles as written before the name, in order ("市委常委", "江阴市委书记"). */
+  titles: string[];
+}
+
+export interface ProposedEvent {
+  /** Index into the issue's blocks of the paragraph the event starts in. */
+  blockIndex: number;
+  /** Indexes of every block the event's text spans (its paragraph and the ones continuing it). */
+  blockIndexes: number[];
+  /** 1-based source line of the starting block. */
+  line: number;
+  date: EventDate;
+  timeOfDay: string | null;
+  officials: Official[];
+  place: string | null;
+  type: EventType;
+  summary: string;
+}
+
+/** What the extractor needs from an issue besides its blocks, to resolve years and weeks. */
+export interface IssueDating {
+  published: string | null;
+  period: { start: string; end: string } | null;
+  title?: string;
+}
+
+export function dateStartOf(date: EventDate): EventDay | null {
+  if (date === null) return null;
+  return typeof date === 'string' ? date : date.start;
+}
+
+export function dateEndOf(date: EventDate): EventDay | null {
+  if (date === null) return null;
+  return typeof date === 'string' ? date : date.end;
+}

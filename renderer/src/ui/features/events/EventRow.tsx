@@ -1,0 +1,83 @@
+// One row of the Events table: the event's fields, its type as a select the analyst can change
+// at once, its tags, its status, and Confirm / Edit / Delete. Edit turns the row into a form.
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { eventTypes, type EventType } from '../../../domain/events/types';
+import type { EventRecord } from '../../../data/event-records';
+import { confirmEvent, editEvent } from '../../../data/repositories/events';
+import { useServices } from '../../app/services';
+import { EventEditForm } from './EventEditForm';
+import { EventTags } from './EventTags';
+import { dateLabels, formatEventDate, officialLabel } from './format-event';
+
+interface Props {
+  event: EventRecord;
+  onDelete: (event: EventRecord) => void;
+}
+
+export function eventRowId(id: string): string {
+  return `event-row-${id}`;
+}
+
+export function EventRow({ event, onDelete }: Props) {
+  const { t, i18n } = useTranslation('events');
+  const { db } = useServices();
+  const [editing, setEditing] = useState(false);
+
+  if (editing) {
+    return (
+      <tr id={eventRowId(event.id)} className="events-table__row events-table__row--editing">
+        <td colSpan={8}>
+          <EventEditForm event={event} onDone={() => setEditing(false)} />
+        </td>
+      </tr>
+    );
+  }
+
+  return (
+    <tr id={eventRowId(event.id)} className={`events-table__row events-table__row--${event.status}`} tabIndex={-1} data-line={event.line}>
+      <td className="events-table__date">{formatEventDate(event.date, event.timeOfDay, i18n.language, dateLabels(t))}</td>
+      <td lang="zh-CN">
+        {event.officials.map((official) => (
+          <div key={official.personId}>{officialLabel(official)}</div>
+        ))}
+      </td>
+      <td lang="zh-CN">{event.place ?? ''}</td>
+      <td>
+        <select
+          aria-label={t('typeOf')}
+          value={event.type}
+          onChange={(change) => void editEvent(db, event.id, { type: change.target.value as EventType })}
+        >
+          {eventTypes.map((type) => (
+            <option key={type} value={type}>
+              {t(`types.${type}`)}
+            </option>
+          ))}
+        </select>
+      </td>
+      <td lang="zh-CN" className="events-table__summary">
+        {event.summary}
+      </td>
+      <td>
+        <EventTags event={event} />
+      </td>
+      <td>
+        <span className={`event-status event-status--${event.status}`}>{t(`status.${event.status}`)}</span>
+      </td>
+      <td className="events-table__actions">
+        {event.status === 'proposed' && (
+          <button type="button" onClick={() => void confirmEvent(db, event.id)}>
+            {t('confirm')}
+          </button>
+        )}
+        <button type="button" onClick={() => setEditing(true)}>
+          {t('edit')}
+        </button>
+        <button type="button" onClick={() => onDelete(event)}>
+          {t('delete')}
+        </button>
+      </td>
+    </tr>
+  );
+}

@@ -1,0 +1,182 @@
+// The region "Annotations" beside the reader: the issue's note, then its highlights in reading
+// order (quote, category colour, note, tags), filtered by category and tag; choosing one
+// scrolls to it. Highlights whose text changed are listed under "Needs review" with their quote.
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import {
+  deleteHighlight,
+  getIssueNote,
+  listIssueHighlights,
+  restoreHighlight,
+  setIssueNote,
+  type HighlightRecord,
+} from '../../../data/repositories/highlights';
+import { listTags } from '../../../data/repositories/tags';
+import type { TagRecord } from '../../../data/records';
+import { useServices } from '../../app/services';
+import type { ReaderPanelProps } from '../reader/extensions';
+import { markOf } from './dom-offsets';
+import { highlightStore, useHighlightState } from './highlight-store';
+import { useCategories, type ShownCategory } from './useCategories';
+
+export function AnnotationsPanel({ issue }: ReaderPanelProps) {
+  const { t } = useTranslation('highlights');
+  const { db } = useServices();
+  const highlights = useLiveQuery(() => listIssueHighlights(db, issue.id), [db, issue.id]) ?? [];
+  const tags = useLiveQuery(() => listTags(db), [db]) ?? [];
+  const categories = useCategories();
+  const { currentId } = useHighlightState();
+  const [category, setCategory] = useState('');
+  const [tag, setTag] = useState('');
+  const tagById = new Map(tags.map((record) => [record.id, record]));
+  const usedTags = tags.filter((record) => highlights.some((highlight) => highlight.tagIds.includes(record.id)));
+  const placed = highlights.filter((highlight) => highlight.anchor !== 'orphaned' && highlight.anchor !== 'fuzzy');
+  const review = highlights.filter((highlight) => highlight.anchor === 'orphaned' || highlight.anchor === 'fuzzy');
+  const shown = placed.filter((highlight) => (!category || highlight.categoryId === category) && (!tag || highlight.tagIds.includes(tag)));
+
+  const remove = async (highlight: HighlightRecord) => {
+    const deleted = await deleteHighlight(db, highlight.id);
+    if (deleted) highlightStore.pushUndo(() => restoreHighlight(db, deleted));
+    highlightStore.announce(t('annotations.deleted'));
+  };
+
+  return (
+    <section className="annotations" aria-label={t('annotations.label')}>
+      <h2 className="annotations__title">{t('annotations.label')}</h2>
+      <IssueNote issueId={issue.id} />
+      <div className="annotations__filters">
+        <label>
+          {t('filter.category')}
+          <select value={category} onChange={(event) => setCategory(event.target.value)}>
+            <option value="">{t('filter.all')}</option>
+            {categories.map((option) => (
+              <option key={option.id} value={option.id}>
+                {option.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {t('filter.tag')}
+          <select value={tag} onChange={(event) => setTag(event.target.value)}>
+            <option value="">{t('filter.all')}</option>
+            {usedTags.map((option) => (
+              <option key={option.id} value={option.id}>
+                {option.name}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+      <p className="annotations__count">{t('annotations.count', { count: shown.length })}</p>
+      {highlights.length === 0 && <p className="annotations__empty">{t('annotations.empty')}</p>}
+      <ul className="annotations__list" aria-label={t('annotations.list')}>
+        {shown.map((highlight) => (
+          <AnnotationItem
+            key={highlight.id}
+            highlight={highlight}
+            category={categories.find((option) => option.id === highlight.categoryId)}
+            tags={highlight.tagIds.map((id) => tagById.get(id)).filter((record) => record !== undefined)}
+            current={highlight.id === currentId}
+            onRemove={() => void remove(highlight)}
+          />
+        ))}
+      </ul>
+      {review.length > 0 && (
+        <section className="annotations__review" aria-label={t('annotations.needsReview')}>
+          <h3>{t('annotations.needsReview')}</h3>
+          <p className="annotations__hint">{t('annotations.needsReviewHint')}</p>
+          <ul aria-label={t('annotations.needsReview')}>
+            {review.map((highlight) => (
+              <AnnotationItem
+                key={highlight.id}
+                highlight={highlight}
+                category={categories.find((option) => option.id === highlight.categoryId)}
+                tags={highlight.tagIds.map((id) => tagById.get(id)).filter((record) => record !== undefined)}
+                current={highlight.id === currentId}
+                status={t(highlight.anchor === 'orphaned' ? 'annotations.orphaned' : 'annotations.fuzzy')}
+                onRemove={() => void remove(highlight)}
+              />
+            ))}
+          </ul>
+        </section>
+      )}
+    </section>
+  );
+}
+
+function AnnotationItem({
+  highlight,
+  category,
+  tags,
+  current,
+  status,
+  onRemove,
+}: {
+  highlight: HighlightRecord;
+  category: ShownCategory | undefined;
+  tags: TagRecord[];
+  current: boolean;
+  status?: string;
+  onRemove: () => void;
+}) {
+  const { t } = useTranslation('highlights');
+  const goTo = () => {
+    highlightStore.setCurrent(highlight.id);
+    const mark = markOf(highlight.id);
+    mark?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+    mark?.focus({ preventScroll: true });
+  };
+  return (
+    <li className={`annotation${current ? ' annotation--current' : ''}`} style={{ borderLeftColor: category?.color }}>
+      <button type="button" className="annotation__quote" onClick={goTo} disabled={highlight.anchor === 'orphaned'}>
+        {highlight.target.quote.exact}
+      </button>
+      <p className="annotation__meta">
+        <span className="hl-swatch" style={{ backgroundColor: category?.color }} aria-hidden="true" />
+        {category?.name}
+        {status && <span className="annotation__status"> · {status}</span>}
+      </p>
+      {highlight.note && <p className="annotation__note">{highlight.note}</p>}
+      {tags.length > 0 && (
+        <ul className="tag-chips">
+          {tags.map((tag) => (
+            <li key={tag.id} className="tag-chip" style={{ borderColor: tag.color }}>
+              {tag.name}
+            </li>
+          ))}
+        </ul>
+      )}
+      <button
+        type="button"
+        className="annotation__delete"
+        aria-label={t('annotations.deleteOne', { quote: highlight.target.quote.exact })}
+        onClick={onRemove}
+      >
+        ×
+      </button>
+    </li>
+  );
+}
+
+/** The one note of the issue, saved when the textbox loses focus. */
+function IssueNote({ issueId }: { issueId: string }) {
+  const { t } = useTranslation('highlights');
+  const { db } = useServices();
+  const stored = useLiveQuery(async () => (await getIssueNote(db, issueId))?.text ?? '', [db, issueId]);
+  const [text, setText] = useState<string | null>(null);
+  return (
+    <label className="annotations__issue-note">
+      {t('annotations.issueNote')}
+      <textarea
+        rows={2}
+        value={text ?? stored ?? ''}
+        onChange={(event) => setText(event.target.value)}
+        onBlur={() => {
+          if (text !== null && text !== stored) void setIssueNote(db, issueId, text);
+        }}
+      />
+    </label>
+  );
+}

@@ -1,0 +1,25 @@
+// The highlight categories with their names in the current UI language and their colours.
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useTranslation } from 'react-i18next';
+import { CATEGORIES_KEY, categoriesFrom, defaultCategories, type CategoryId } from '../../../data/repositories/highlight-categories';
+import { useServices } from '../../app/services';
+
+export interface ShownCategory {
+  id: CategoryId;
+  color: string;
+  name: string;
+  key: string;
+}
+
+export function useCategories(): ShownCategory[] {
+  const { db } = useServices();
+  const { t, i18n } = useTranslation('highlights');
+  const stored = useLiveQuery(async () => categoriesFrom((await db.settings.get(CATEGORIES_KEY))?.value), [db]) ?? defaultCategories();
+  const language = i18n.language === 'zh-CN' ? 'zh-CN' : 'en';
+  return stored.map((category, index) => ({
+    id: category.id,
+    color: category.color,
+    name: category.names[language] ?? t(`category.${category.id}`),
+    key: String(index + 1),
+  }));
+}

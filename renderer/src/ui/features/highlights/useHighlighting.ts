@@ -1,0 +1,271 @@
+// The reader's highlighting controller: the issue's highlights and their paints, the current
+// text selection as an issue-text span, the actions (make, recategorise, note, tag, delete,
+// undo) and the keyboard: 1–6, N, T, Delete, Ctrl/Cmd+Z, Esc, F7 caret mode, Shift+arrows.
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useCallback, useEffect, useMemo, useRef, useState, type RefObject } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { IssueRecord, IssueTextRecord } from '../../../data/records';
+import type { CategoryId } from '../../../data/repositories/highlight-categories';
+import {
+  addTagsToHighlights,
+  createHighlight,
+  deleteHighlight,
+  listIssueHighlights,
+  restoreHighlight,
+  updateHighlight,
+  type HighlightRecord,
+} from '../../../data/repositories/highlights';
+import { blockStarts, issueTextOf } from '../../../domain/anchoring';
+import { useServices } from '../../app/services';
+import { markOf, rangeToSpan } from './dom-offsets';
+import { highlightStore, useHighlightState } from './highlight-store';
+import { paintsByBlock } from './PaintedText';
+import { useCategories } from './useCategories';
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+const inEditable = (target: EventTarget | null) =>
+  target instanceof HTMLElement && !!target.closest('input, textarea, select, [contenteditable="true"], dialog');
+
+/** The `highlight` parameter of the hash (#/issue/<id>?highlight=<hid>): a jump from the Notes view. */
+function highlightInHash(): string | null {
+  return new URLSearchParams(window.location.hash.split('?')[1] ?? '').get('highlight');
+}
+
+export function useHighlighting(issue: IssueRecord, text: IssueTextRecord, articleRef: RefObject<HTMLElement | null>) {
+  const { db } = useServices();
+  const { t } = useTranslation('highlights');
+  const categories = useCategories();
+  const highlights = useLiveQuery(() => listIssueHighlights(db, issue.id), [db, issue.id]);
+  const state = useHighlightState();
+  const [selection, setSelection] = useState<(Span & { rect: DOMRect }) | null>(null);
+  const [caretMode, setCaretMode] = useState(false);
+  // A highlight being written: keys pressed meanwhile (N, T right after 1) wait for it.
+  const pending = useRef<Promise<HighlightRecord> | null>(null);
+  const issueText = useMemo(() => issueTextOf(text.blocks), [text.blocks]);
+  const starts = useMemo(() => blockStarts(text.blocks), [text.blocks]);
+  const colorOf = useMemo(() => {
+    const colors = new Map(categories.map((category) => [category.id as string, category.color]));
+    return (id: string) => colors.get(id) ?? '#c8c3b8';
+  }, [categories]);
+  const paints = useMemo(
+    () =>
+      paintsByBlock(
+        highlights ?? [],
+        starts,
+        text.blocks.map((block) => block.text.length),
+        colorOf,
+      ),
+    [highlights, starts, text.blocks, colorOf],
+  );
+  const current = highlights?.find((highlight) => highlight.id === state.currentId) ?? null;
+
+  useEffect(() => () => highlightStore.reset(), [issue.id]);
+
+  // The selection, as a span of the issue text, whenever it changes inside the article.
+  useEffect(() => {
+    const onChange = () => {
+      const article = articleRef.current;
+      const chosen = window.getSelection();
+      if (!article || !chosen || chosen.rangeCount === 0) return setSelection(null);
+      const range = chosen.getRangeAt(0);
+      const span = rangeToSpan(article, range, starts);
+      setSelection(span ? { ...span, rect: range.getBoundingClientRect() } : null);
+    };
+    document.addEventListener('selectionchange', onChange);
+    return () => document.removeEventListener('selectionchange', onChange);
+  }, [articleRef, starts]);
+
+  // A jump from the Notes view: scroll to the highlight once it is painted.
+  const jumpTo = highlightInHash();
+  useEffect(() => {
+    if (!jumpTo || !highlights?.some((highlight) => highlight.id === jumpTo)) return;
+    highlightStore.setCurrent(jumpTo);
+    const mark = markOf(jumpTo);
+    mark?.scrollIntoView({ block: 'center' });
+    mark?.focus({ preventScroll: true });
+  }, [jumpTo, highlights]);
+
+  const remember = useCallback((before: HighlightRecord) => highlightStore.pushUndo(() => restoreHighlight(db, before)), [db]);
+
+  const create = useCallback(
+    async (categoryId: CategoryId): Promise<HighlightRecord | null> => {
+      if (!selection) return null;
+      // Let go of the selection first, so a key pressed before the write ends cannot make a second highlight.
+      const { start, end } = selection;
+      window.getSelection()?.removeAllRanges();
+      setSelection(null);
+      setCaretMode(false);
+      const writing = createHighlight(db, { issueId: issue.id, issueText, start, end, categoryId });
+      pending.current = writing;
+      const made = await writing.finally(() => {
+        if (pending.current === writing) pending.current = null;
+      });
+      highlightStore.pushUndo(async () => {
+        await deleteHighlight(db, made.id);
+      });
+      // A key pressed meanwhile (N, T) may already have made it current with its editor open.
+      if (highlightStore.currentId() !== made.id) highlightStore.setCurrent(made.id);
+      return made;
+    },
+    [db, issue.id, issueText, selection],
+  );
+
+  const applyCategory = useCallback(
+    async (categoryId: CategoryId) => {
+      if (selection) return void (await create(categoryId));
+      if (!current || current.categoryId === categoryId) return;
+      remember(current);
+      await updateHighlight(db, current.id, { categoryId });
+    },
+    [selection, current, create, remember, db],
+  );
+
+  const openEditor = useCallback(
+    async (editor: 'note' | 'tag') => {
+      if (selection) {
+        const made = await create('other');
+        if (made) highlightStore.setCurrent(made.id, editor);
+        return;
+      }
+      if (pending.current) {
+        const made = await pending.current;
+        highlightStore.setCurrent(made.id, editor);
+        return;
+      }
+      if (highlightStore.currentId()) highlightStore.openEditor(editor);
+    },
+    [selection, create],
+  );
+
+  const saveNote = useCallback(
+    async (note: string) => {
+      if (!current || current.note === note) return;
+      remember(current);
+      await updateHighlight(db, current.id, { note });
+    },
+    [current, remember, db],
+  );
+
+  const addTag = useCallback(
+    async (name: string) => {
+      if (!current || !name.trim()) return;
+      remember(current);
+      await addTagsToHighlights(db, [current.id], [name]);
+    },
+    [current, remember, db],
+  );
+
+  const removeTag = useCallback(
+    async (tagId: string) => {
+      if (!current) return;
+      remember(current);
+      await updateHighlight(db, current.id, { tagIds: current.tagIds.filter((id) => id !== tagId) });
+    },
+    [current, remember, db],
+  );
+
+  const remove = useCallback(
+    async (id: string) => {
+      const deleted = await deleteHighlight(db, id);
+      if (!deleted) return;
+      remember(deleted);
+      highlightStore.setCurrent(null);
+      highlightStore.announce(t('annotations.deleted'));
+    },
+    [db, remember, t],
+  );
+
+  const undo = useCallback(async () => {
+    if (await highlightStore.undo()) highlightStore.announce(t('annotations.undone'));
+  }, [t]);
+
+  const toggleCaret = useCallback(() => {
+    const article = articleRef.current;
+    if (!article) return;
+    if (caretMode) {
+      setCaretMode(false);
+      highlightStore.announce(t('annotations.caretOff'));
+      return;
+    }
+    const focused = document.activeElement?.closest<HTMLElement>('[data-text="true"]');
+    const block = focused && article.contains(focused) ? focused : article.querySelector<HTMLElement>('[data-text="true"]');
+    if (!block) return;
+    window.getSelection()?.collapse(block, 0);
+    setCaretMode(true);
+    highlightStore.announce(t('annotations.caretOn'));
+  }, [articleRef, caretMode, t]);
+
+  // The keyboard. Keys typed into a text field or a dialog are theirs, not ours.
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (inEditable(event.target)) return;
+      const command = event.ctrlKey || event.metaKey;
+      if (command && !event.altKey && !event.shiftKey && event.key.toLowerCase() === 'z') {
+        event.preventDefault();
+        void undo();
+        return;
+      }
+      if (event.key === 'F7') {
+        event.preventDefault();
+        toggleCaret();
+        return;
+      }
+      const chosen = window.getSelection();
+      const article = articleRef.current;
+      const arrow = /^Arrow(Left|Right|Up|Down)$/.exec(event.key)?.[1];
+      if (arrow && (caretMode || event.shiftKey) && chosen && chosen.rangeCount > 0 && article?.contains(chosen.anchorNode)) {
+        event.preventDefault();
+        const direction = arrow === 'Left' ? 'backward' : arrow === 'Right' ? 'forward' : arrow === 'Up' ? 'backward' : 'forward';
+        const granularity = arrow === 'Up' || arrow === 'Down' ? 'line' : command || event.altKey ? 'word' : 'character';
+        chosen.modify(event.shiftKey ? 'extend' : 'move', direction, granularity);
+        return;
+      }
+      if (command || event.altKey) return;
+      const digit = /^[1-6]$/.test(event.key) ? Number(event.key) : 0;
+      // The store, not this render's state: a key may come before React has re-rendered.
+      const target = selection || current || pending.current || highlightStore.currentId();
+      if (digit && target) {
+        event.preventDefault();
+        void applyCategory(categories[digit - 1]!.id);
+      } else if (event.key.toLowerCase() === 'n' && target) {
+        event.preventDefault();
+        void openEditor('note');
+      } else if (event.key.toLowerCase() === 't' && target) {
+        event.preventDefault();
+        void openEditor('tag');
+      } else if ((event.key === 'Delete' || event.key === 'Backspace') && current && !selection) {
+        event.preventDefault();
+        void remove(current.id);
+      } else if (event.key === 'Escape') {
+        if (caretMode) setCaretMode(false);
+        highlightStore.setCurrent(null);
+      }
+    };
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  }, [articleRef, caretMode, selection, current, categories, applyCategory, openEditor, remove, undo, toggleCaret]);
+
+  return {
+    highlights: highlights ?? [],
+    categories,
+    paints,
+    starts,
+    selection,
+    current,
+    editor: state.editor,
+    message: state.message,
+    caretMode,
+    applyCategory,
+    openEditor,
+    saveNote,
+    addTag,
+    removeTag,
+    remove,
+  };
+}
+
+export type Highlighting = ReturnType<typeof useHighlighting>;

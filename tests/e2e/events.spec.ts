@@ -1,0 +1,73 @@
+// Events end to end: open the sample, confirm an event, change its type, tag it, find it on the
+// Timeline filtered by its official; reload; everything is still so.
+import { SAMPLE_TITLE, expect, openApp, test } from './fixtures';
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+test('review an event of the sample and find it on the timeline', async ({ offlinePage: page }) => {
+  await openApp(page);
+  await page.getByRole('link', { name: new RegExp(`^${escapeRegExp(SAMPLE_TITLE)}`) }).click();
+
+  const region = page.getByRole('region', { name: 'Events' });
+  const table = region.getByRole('table');
+  for (const header of ['Date', 'Officials', 'Place', 'Type', 'Summary', 'Tags']) {
+    await expect(table.getByRole('columnheader', { name: header })).toBeVisible();
+  }
+  // The 15 events of the sample, plus the header row.
+  await expect(table.getByRole('row')).toHaveCount(16);
+
+  // The marker beside the paragraph leads to the event's row.
+  await page.getByRole('button', { name: /^Event: 市委常委、江阴市委书记许峰主持召开/ }).click();
+  const row = table.getByRole('row').filter({ hasText: '许峰' });
+  await expect(row).toBeFocused();
+  await expect(row).toContainText('江阴');
+  await expect(row).toContainText('Proposed');
+
+  await row.getByRole('button', { name: 'Confirm' }).click();
+  await expect(row).toContainText('Confirmed');
+  await row.getByRole('combobox', { name: 'Type' }).selectOption('inspection');
+  await expect(row).toContainText('Edited');
+  await row.getByRole('combobox', { name: 'Tag' }).fill('现代化建设');
+  await row.getByRole('button', { name: 'Add tag' }).click();
+  await expect(row.getByRole('button', { name: 'Remove tag 现代化建设' })).toBeVisible();
+
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Timeline' }).click();
+  await page.getByRole('combobox', { name: 'Official' }).selectOption({ label: '许峰' });
+  const list = page.getByRole('list', { name: 'Events by date' });
+  const item = list.getByRole('article');
+  await expect(item).toHaveCount(1);
+  await expect(item).toContainText('Inspection');
+  await expect(item).toContainText('现代化建设');
+  await expect(page.getByRole('status').filter({ hasText: '1 event shown' })).toBeVisible();
+
+  await page.reload();
+  await page.getByRole('combobox', { name: 'Official' }).selectOption({ label: '许峰' });
+  await expect(list.getByRole('article')).toHaveCount(1);
+  await expect(list.getByRole('article')).toContainText('Inspection');
+  await expect(list.getByRole('article')).toContainText('现代化建设');
+  await expect(list.getByRole('article')).toContainText('Edited');
+
+  // Back in the issue the row kept its changes.
+  await list.getByRole('link', { name: 'Open in issue' }).click();
+  const again = page.getByRole('region', { name: 'Events' }).getByRole('row').filter({ hasText: '许峰' });
+  await expect(again.getByRole('combobox', { name: 'Type' })).toHaveValue('inspection');
+  await expect(again).toContainText('Edited');
+  await expect(again.getByRole('button', { name: 'Remove tag 现代化建设' })).toBeVisible();
+});
+
+test('an official page counts their events and a wrong event can be deleted and restored', async ({ offlinePage: page }) => {
+  await openApp(page);
+  await page.getByRole('link', { name: new RegExp(`^${escapeRegExp(SAMPLE_TITLE)}`) }).click();
+  const table = page.getByRole('region', { name: 'Events' }).getByRole('table');
+  const row = table.getByRole('row').filter({ hasText: '周子川' });
+  await row.getByRole('button', { name: 'Delete' }).click();
+  await expect(table.getByRole('row')).toHaveCount(15);
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(table.getByRole('row')).toHaveCount(16);
+
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Timeline' }).click();
+  await page.getByRole('list', { name: 'Events by date' }).getByRole('link', { name: '朱刚' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: '朱刚' })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Events by type per week' })).toContainText('2022-09-12');
+  await expect(page.getByRole('region', { name: 'Titles over time' })).toContainText('梁溪区委书记');
+});

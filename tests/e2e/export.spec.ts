@@ -1,0 +1,95 @@
+// Exporting a brief through the Export dialog: the Word file arrives as a download and holds the
+// issue; PDF goes through the print view, printed here with Chromium's page.pdf().
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from '@playwright/test';
+import mammoth from 'mammoth';
+import { SAMPLE_TITLE, expect, openApp, test } from './fixtures';
+
+async function openSample(page: Page) {
+  await openApp(page);
+  await page.getByRole('link', { name: new RegExp(`^${SAMPLE_TITLE.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`) }).click();
+  await expect(page.getByRole('article')).toBeVisible();
+}
+
+test('a Word brief of the open issue arrives as a download and reads back', async ({ offlinePage: page }) => {
+  await openSample(page);
+  await page.keyboard.press('Control+E');
+  const dialog = page.getByRole('dialog', { name: 'Export' });
+  await expect(dialog).toBeVisible();
+  await dialog.getByRole('radiogroup', { name: 'Format' }).getByRole('radio', { name: 'Word (.docx)' }).check();
+  const download = page.waitForEvent('download');
+  await dialog.getByRole('button', { name: 'Export' }).click();
+  const file = await (await download).path();
+  const { value: text } = await mammoth.extractRawText({ path: file });
+  expect(text).toContain(SAMPLE_TITLE);
+  expect(text).toContain('Published: 2022-09-19 14:38:35');
+  expect(text).toContain('Source: 无锡日报政务融媒');
+  await expect(dialog.getByRole('status')).toContainText('Saved');
+});
+
+test('a backup of the library arrives as a download', async ({ offlinePage: page }) => {
+  await openSample(page);
+  await page.getByRole('button', { name: 'Export' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Export' });
+  await dialog.getByRole('radio', { name: 'Backup' }).check();
+  const download = page.waitForEvent('download');
+  await dialog.getByRole('button', { name: 'Export' }).click();
+  const backup = JSON.parse(readFileSync(await (await download).path(), 'utf8'));
+  expect(backup.format).toBe('readout-backup');
+  expect(backup.tables.issues.map((issue: { title: string }) => issue.title)).toEqual([SAMPLE_TITLE]);
+});
+
+test('the PDF brief is the print view, printed to PDF', async ({ offlinePage: page }) => {
+  await openSample(page);
+  await page.getByRole('button', { name: 'Export' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Export' });
+  await dialog.getByRole('textbox', { name: 'Brief title' }).fill('无锡一周简报');
+  await dialog.getByRole('radio', { name: 'PDF' }).check();
+  await dialog.getByRole('button', { name: 'Export' }).click();
+  await expect(page.getByRole('button', { name: 'Print or save as PDF' })).toBeVisible();
+  await expect(page.locator('body')).toHaveAttribute('data-print-ready', 'true');
+  const dir = mkdtempSync(join(tmpdir(), 'readout-pdf-'));
+  const pdfPath = join(dir, 'brief.pdf');
+  writeFileSync(pdfPath, await page.pdf({ format: 'A4', margin: { top: '15mm', bottom: '15mm', left: '15mm', right: '15mm' } }));
+  const text = execFileSync('pdftotext', ['-layout', pdfPath, '-'], { encoding: 'utf8' });
+  expect(text).toContain('无锡一周简报');
+  expect(text).toContain('市(县)区委书记、市(县)区长一周|9.12-9.18');
+  // The toolbar is screen-only.
+  expect(text).not.toContain('Print or save as PDF');
+});
+
+test('restoring a backup brings the library back; a file that is not a backup is refused by name', async ({ offlinePage: page }) => {
+  await openSample(page);
+  await page.getByRole('button', { name: 'Export' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Export' });
+  await dialog.getByRole('radio', { name: 'Backup' }).check();
+  const download = page.waitForEvent('download');
+  await dialog.getByRole('button', { name: 'Export' }).click();
+  const backupPath = await (await download).path();
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+
+  // Import another issue, then replace the library with the backup: only the sample is left.
+  await page.getByRole('button', { name: 'Paste text' }).click();
+  await page.getByRole('textbox', { name: 'Digest text' }).fill('备份之后导入的一期\n\n正文。\n');
+  await page.getByRole('dialog', { name: 'Paste text' }).getByRole('button', { name: 'Import' }).click();
+  await page.getByRole('link', { name: 'Settings' }).click();
+  await page.getByRole('radio', { name: 'Replace the library with the backup' }).check();
+  page.once('dialog', (confirm) => void confirm.accept());
+  let chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Restore from backup…' }).click();
+  await (await chooser).setFiles(backupPath);
+  await expect(page.getByRole('status').filter({ hasText: 'Restored' })).toContainText('1 issue.');
+  await page.getByRole('link', { name: 'Library' }).click();
+  await expect(page.getByRole('list', { name: 'Library' }).getByRole('listitem')).toHaveCount(1);
+
+  await page.getByRole('link', { name: 'Settings' }).click();
+  chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Restore from backup…' }).click();
+  await (await chooser).setFiles({ name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('{"hello":"world"}') });
+  await expect(page.getByRole('alert')).toContainText('notes.json was not restored: it is not a Readout backup');
+  await page.getByRole('link', { name: 'Library' }).click();
+  await expect(page.getByRole('list', { name: 'Library' }).getByRole('listitem')).toHaveCount(1);
+});
