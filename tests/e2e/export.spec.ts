@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import mammoth from 'mammoth';
 import { SAMPLE_TITLE, expect, openApp, test } from './fixtures';
+import { dragSelect } from './selection';
 
 async function openSample(page: Page) {
   await openApp(page);
@@ -75,6 +76,8 @@ test('restoring a backup brings the library back; a file that is not a backup is
   await page.getByRole('button', { name: 'Paste text' }).click();
   await page.getByRole('textbox', { name: 'Digest text' }).fill('备份之后导入的一期\n\n正文。\n');
   await page.getByRole('dialog', { name: 'Paste text' }).getByRole('button', { name: 'Import' }).click();
+  // The pasted issue opens once it is stored.
+  await expect(page.getByRole('article').getByRole('heading', { level: 1 })).toHaveText('备份之后导入的一期');
   await page.getByRole('link', { name: 'Settings' }).click();
   await page.getByRole('radio', { name: 'Replace the library with the backup' }).check();
   page.once('dialog', (confirm) => void confirm.accept());
@@ -92,4 +95,65 @@ test('restoring a backup brings the library back; a file that is not a backup is
   await expect(page.getByRole('alert')).toContainText('notes.json was not restored: it is not a Readout backup');
   await page.getByRole('link', { name: 'Library' }).click();
   await expect(page.getByRole('list', { name: 'Library' }).getByRole('listitem')).toHaveCount(1);
+});
+
+test('a brief with 3 highlights and 2 confirmed events, as .docx and as PDF, holds them all', async ({ offlinePage: page }) => {
+  await openSample(page);
+  const article = page.getByRole('article');
+  const toolbar = page.getByRole('toolbar', { name: 'Highlight' });
+  const box = page.getByRole('group', { name: 'Highlight' });
+  const marks: [string, string, string, string][] = [
+    ['回顾过去的一周', '城市更新', 'Policy phrase', '重点'],
+    ['回顾过去的一周', '招商引资取得新成果', 'Target or figure', '三季度'],
+    ['全力以赴稳增长', '全力以赴稳增长', 'Risk', '经济运行'],
+  ];
+  for (const [paragraph, phrase, category, note] of marks) {
+    await dragSelect(page, article.locator('p', { hasText: paragraph }), phrase);
+    await toolbar.getByRole('button', { name: category }).click();
+    await toolbar.getByRole('button', { name: 'Add note' }).click();
+    await box.getByRole('textbox', { name: 'Note', exact: true }).fill(note);
+    await box.getByRole('textbox', { name: 'Note', exact: true }).press('Enter');
+    await page.keyboard.press('Escape');
+  }
+  const events = page.getByRole('region', { name: 'Events' }).getByRole('table');
+  for (const official of ['许峰', '崔荣国']) {
+    const row = events.getByRole('row').filter({ hasText: official });
+    await row.getByRole('button', { name: 'Confirm' }).click();
+    await expect(row).toContainText('Confirmed');
+  }
+
+  await page.keyboard.press('Control+E');
+  const dialog = page.getByRole('dialog', { name: 'Export' });
+  await dialog.getByRole('radio', { name: 'Word (.docx)' }).check();
+  const download = page.waitForEvent('download');
+  await dialog.getByRole('button', { name: 'Export' }).click();
+  const { value: docx } = await mammoth.extractRawText({ path: await (await download).path() });
+  const expected = [
+    '城市更新',
+    '招商引资取得新成果',
+    '全力以赴稳增长',
+    'Policy phrase',
+    'Target or figure',
+    'Risk',
+    'Note: 重点',
+    'Note: 三季度',
+    'Note: 经济运行',
+  ];
+  const eventCells = ['市委常委、江阴市委书记许峰', '高新区党工委书记、新吴区委书记崔荣国', '2022-09-17 上午'];
+  for (const text of [...expected, ...eventCells, 'paragraph 2']) expect(docx).toContain(text);
+
+  await dialog.getByRole('radio', { name: 'PDF' }).check();
+  await dialog.getByRole('button', { name: 'Export' }).click();
+  await expect(page.locator('body')).toHaveAttribute('data-print-ready', 'true');
+  const dir = mkdtempSync(join(tmpdir(), 'readout-pdf-'));
+  writeFileSync(
+    join(dir, 'brief.pdf'),
+    await page.pdf({ format: 'A4', margin: { top: '15mm', bottom: '15mm', left: '15mm', right: '15mm' } }),
+  );
+  const pdf = execFileSync('pdftotext', [join(dir, 'brief.pdf'), '-'], { encoding: 'utf8' }).replace(/\s+/g, '');
+  // Table cells wrap across lines in the PDF's text, so the event rows are checked by their shortest cells.
+  for (const text of [...expected, '许峰', '崔荣国', '2022-09-17']) expect(pdf).toContain(text.replace(/\s+/g, ''));
+  // Only reviewed events go into a brief: a proposed one (周子川's) does not.
+  expect(pdf).not.toContain('周子川');
+  expect(docx).not.toContain('周子川');
 });

@@ -3,6 +3,7 @@
 // highlights; a tag renamed everywhere.
 import type { Locator, Page } from '@playwright/test';
 import { SAMPLE_TITLE, expect, openApp, test } from './fixtures';
+import { dragSelect } from './selection';
 
 async function openSample(page: Page): Promise<void> {
   await openApp(page);
@@ -12,37 +13,6 @@ async function openSample(page: Page): Promise<void> {
 
 /** The intro paragraph: "……回顾过去的一周,城市更新又有新进展、招商引资取得新成果……". */
 const intro = (page: Page) => page.getByRole('article').locator('p', { hasText: '回顾过去的一周' });
-
-/** Selects `phrase` inside `container` by dragging the mouse over it, as a person would. */
-async function dragSelect(page: Page, container: Locator, phrase: string): Promise<void> {
-  const box = await container.evaluate((element, words) => {
-    const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
-    let full = '';
-    const nodes: { node: Text; from: number }[] = [];
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      nodes.push({ node: node as Text, from: full.length });
-      full += node.textContent;
-    }
-    const at = full.indexOf(words);
-    const point = (offset: number, atEnd: boolean) => {
-      const hit = nodes.findLast((entry) => entry.from <= offset - (atEnd ? 1 : 0))!;
-      const range = document.createRange();
-      const local = offset - hit.from - (atEnd ? 1 : 0);
-      range.setStart(hit.node, local);
-      range.setEnd(hit.node, local + 1);
-      return range.getBoundingClientRect();
-    };
-    const first = point(at, false);
-    const last = point(at + words.length, true);
-    return { x1: first.left + 1, y1: first.top + first.height / 2, x2: last.right - 1, y2: last.top + last.height / 2 };
-  }, phrase);
-  await page.mouse.move(box.x1, box.y1);
-  await page.mouse.down();
-  await page.mouse.move((box.x1 + box.x2) / 2, (box.y1 + box.y2) / 2, { steps: 4 });
-  await page.mouse.move(box.x2, box.y2, { steps: 4 });
-  await page.mouse.up();
-  await expect.poll(() => page.evaluate(() => window.getSelection()?.toString())).toBe(phrase);
-}
 
 /** The floating box: the toolbar "Highlight" and the note and tag editors under it. */
 const highlightBox = (page: Page) => page.getByRole('group', { name: 'Highlight' });

@@ -1,18 +1,13 @@
 // Builds the export model from the library for an export spec. Issues come from here; what
-// features add to an issue (highlights, events, the issue's note) comes from contributors they
-// register, so the model grows with the features without this file knowing their tables.
+// features add to an issue (highlights, events, the issue's note) comes from their contributors
+// (contributors.ts), so this file does not know their tables.
 import type { ExportLabels } from '../../domain/export/labels';
-import type { ExportIssue, ExportModel } from '../../domain/export/model';
+import type { ExportModel } from '../../domain/export/model';
 import type { ExportSpec } from '../../domain/export/spec';
 import type { ReadoutDatabase } from '../db';
 import type { IssueRecord } from '../records';
-
-export type IssueContribution = Partial<Pick<ExportIssue, 'highlights' | 'events' | 'note'>>;
-
-/** Adds a feature's content to the issues being exported; returns a contribution per issue id. */
-export type ExportContributor = (db: ReadoutDatabase, issues: readonly IssueRecord[], spec: ExportSpec, labels: ExportLabels) => Promise<Map<string, IssueContribution>>;
-
-export const exportContributors: ExportContributor[] = [];
+import { issueContributors } from './contributors';
+import type { IssueContribution } from './export-contributor';
 
 async function issuesInScope(db: ReadoutDatabase, spec: ExportSpec): Promise<IssueRecord[]> {
   switch (spec.scope.kind) {
@@ -25,7 +20,11 @@ async function issuesInScope(db: ReadoutDatabase, spec: ExportSpec): Promise<Iss
   }
 }
 
-export function scopeLabel(spec: ExportSpec, count: number, words: { issue: string; issues: (count: number) => string; library: string }): string {
+export function scopeLabel(
+  spec: ExportSpec,
+  count: number,
+  words: { issue: string; issues: (count: number) => string; library: string },
+): string {
   return spec.scope.kind === 'library' ? words.library : spec.scope.kind === 'issue' ? words.issue : words.issues(count);
 }
 
@@ -38,7 +37,7 @@ export async function buildExportModel(
 ): Promise<ExportModel> {
   const issues = await issuesInScope(db, spec);
   const tagNames = new Map((await db.tags.toArray()).map((tag) => [tag.id, tag.name]));
-  const contributions = await Promise.all(exportContributors.map((contribute) => contribute(db, issues, spec, labels)));
+  const contributions = await Promise.all(issueContributors.map((contribute) => contribute(db, issues, spec, labels)));
   return {
     title: spec.title,
     createdAt: now.toISOString(),

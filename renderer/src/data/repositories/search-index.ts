@@ -48,7 +48,7 @@ export interface SearchPostingRecord {
   data: Uint8Array | Uint32Array;
 }
 
-export const POSTING_KEY_STRIDE = 128;
+export const POSTING_KEY_STRIDE = 512;
 export const VOCABULARY_BUCKET = BUCKET_COUNT;
 /** A write of fewer documents (and less text) than this joins the open tail segment. */
 const SMALL_WRITE_DOCS = 32;

@@ -28,6 +28,10 @@ export interface ExportLabels {
   pageAfter: string;
   issue: string;
   noDate: string;
+  /** Default names of the highlight categories by id (the user's own names win). */
+  categoryNames: Record<string, string>;
+  /** Names of the event types by key (meeting, inspection, …). */
+  eventTypes: Record<string, string>;
 }
 
 export const englishExportLabels: ExportLabels = {
@@ -56,4 +60,20 @@ export const englishExportLabels: ExportLabels = {
   pageAfter: '',
   issue: 'Issue',
   noDate: 'no date',
+  categoryNames: {
+    policy: 'Policy phrase',
+    target: 'Target or figure',
+    project: 'Project',
+    person: 'Person or post',
+    risk: 'Risk',
+    other: 'Other',
+  },
+  eventTypes: {
+    meeting: 'Meeting',
+    inspection: 'Inspection',
+    signing: 'Signing',
+    unveiling: 'Unveiling',
+    visit: 'Visit',
+    activity: 'Activity',
+  },
 };

@@ -55,11 +55,6 @@ export function exportFileName(title: string, extension: string, date: Date): st
   // Characters no file system accepts in a name, control characters included.
   // eslint-disable-next-line no-control-regex -- the control characters are what it removes
   const forbidden = /[\\/:*?"<>|\u0000-\u001f]+/g;
-  const safe =
-    title
-      .replace(forbidden, ' ')
-      .replace(/\s+/g, ' ')
-      .trim()
-      .slice(0, 80) || 'Readout';
+  const safe = title.replace(forbidden, ' ').replace(/\s+/g, ' ').trim().slice(0, 80) || 'Readout';
   return `${safe} ${date.toISOString().slice(0, 10)}.${extension}`;
 }

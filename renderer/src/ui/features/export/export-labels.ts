@@ -1,5 +1,5 @@
 // The brief's words in the chosen language, from the export namespace of the UI strings.
-import type { TFunction } from 'i18next';
+import i18next, { type TFunction } from 'i18next';
 import type { ExportLabels } from '../../../domain/export/labels';
 
 const CURRENT = '\u0001';
@@ -37,6 +37,8 @@ export function exportLabels(t: TFunction<'export'>, language: 'zh-CN' | 'en'): 
     ...pageNumberPieces(t('labels.pageNumber', { current: CURRENT, total: TOTAL })),
     issue: t('labels.issue'),
     noDate: t('labels.noDate'),
+    categoryNames: i18next.getResource(language, 'highlights', 'category') as Record<string, string>,
+    eventTypes: i18next.getResource(language, 'events', 'types') as Record<string, string>,
   };
 }
 
