@@ -9,12 +9,13 @@
 //   });
 //
 // Storage: one row per document (searchDocs, numbered, never reused) and, per write, one segment
-// (domain/search/segment.ts): a row listing its documents' numbers and at most 65 posting rows
-// (64 token buckets + the bigram vocabulary for pinyin). An import chunk of 200 issues thus adds
-// about 265 rows, not one per token. Small writes (a note, one issue) go into an open "tail"
-// segment that is merged and rewritten until it holds TAIL_DOCS documents, so a stream of small
-// writes leaves few segments to read. Removing a document deletes its row; its numbers left in
-// segments are skipped at query time.
+// (domain/search/segment.ts): a row listing its documents' numbers and at most 257 posting rows
+// (256 token buckets + the bigram vocabulary for pinyin). An import chunk of 200 issues thus adds
+// one segment row and about 257 posting rows beside its 200 document rows, where one row per
+// token made 12,000. Small writes (a note, one issue) go into an open "tail" segment that is
+// merged and rewritten until it holds TAIL_DOCS documents (a larger write takes it in), so a
+// stream of small writes leaves few segments to read. Removing a document deletes its row; its
+// numbers left in segments are skipped at query time.
 import type { Table } from 'dexie';
 import { issueSearchDoc, type SearchDoc, type SearchFields, type SearchDocKind } from '../../domain/search/documents';
 import { foldText } from '../../domain/search/fold';

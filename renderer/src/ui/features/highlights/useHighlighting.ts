@@ -41,7 +41,14 @@ export function useHighlighting(issue: IssueRecord, text: IssueTextRecord, artic
   const categories = useCategories();
   const highlights = useLiveQuery(() => listIssueHighlights(db, issue.id), [db, issue.id]);
   const state = useHighlightState();
-  const [selection, setSelection] = useState<(Span & { rect: DOMRect }) | null>(null);
+  const [selection, setSelectionState] = useState<(Span & { rect: DOMRect }) | null>(null);
+  // The selection as of now, not as of the last render: a fast second key (1 then N) must not see
+  // a selection the first key already turned into a highlight, or it would make a second one.
+  const selectionNow = useRef<(Span & { rect: DOMRect }) | null>(null);
+  const setSelection = useCallback((next: (Span & { rect: DOMRect }) | null) => {
+    selectionNow.current = next;
+    setSelectionState(next);
+  }, []);
   const [caretMode, setCaretMode] = useState(false);
   // A highlight being written: keys pressed meanwhile (N, T right after 1) wait for it.
   const pending = useRef<Promise<HighlightRecord> | null>(null);
@@ -77,7 +84,7 @@ export function useHighlighting(issue: IssueRecord, text: IssueTextRecord, artic
     };
     document.addEventListener('selectionchange', onChange);
     return () => document.removeEventListener('selectionchange', onChange);
-  }, [articleRef, starts]);
+  }, [articleRef, starts, setSelection]);
 
   // A jump from the Notes view: scroll to the highlight once it is painted.
   const jumpTo = highlightInHash();
@@ -93,9 +100,10 @@ export function useHighlighting(issue: IssueRecord, text: IssueTextRecord, artic
 
   const create = useCallback(
     async (categoryId: CategoryId): Promise<HighlightRecord | null> => {
-      if (!selection) return null;
+      const chosen = selectionNow.current;
+      if (!chosen) return null;
       // Let go of the selection first, so a key pressed before the write ends cannot make a second highlight.
-      const { start, end } = selection;
+      const { start, end } = chosen;
       window.getSelection()?.removeAllRanges();
       setSelection(null);
       setCaretMode(false);
@@ -111,22 +119,22 @@ export function useHighlighting(issue: IssueRecord, text: IssueTextRecord, artic
       if (highlightStore.currentId() !== made.id) highlightStore.setCurrent(made.id);
       return made;
     },
-    [db, issue.id, issueText, selection],
+    [db, issue.id, issueText, setSelection],
   );
 
   const applyCategory = useCallback(
     async (categoryId: CategoryId) => {
-      if (selection) return void (await create(categoryId));
+      if (selectionNow.current) return void (await create(categoryId));
       if (!current || current.categoryId === categoryId) return;
       remember(current);
       await updateHighlight(db, current.id, { categoryId });
     },
-    [selection, current, create, remember, db],
+    [current, create, remember, db],
   );
 
   const openEditor = useCallback(
     async (editor: 'note' | 'tag') => {
-      if (selection) {
+      if (selectionNow.current) {
         const made = await create('other');
         if (made) highlightStore.setCurrent(made.id, editor);
         return;
@@ -138,7 +146,7 @@ export function useHighlighting(issue: IssueRecord, text: IssueTextRecord, artic
       }
       if (highlightStore.currentId()) highlightStore.openEditor(editor);
     },
-    [selection, create],
+    [create],
   );
 
   const saveNote = useCallback(
@@ -227,7 +235,7 @@ export function useHighlighting(issue: IssueRecord, text: IssueTextRecord, artic
       if (command || event.altKey) return;
       const digit = /^[1-6]$/.test(event.key) ? Number(event.key) : 0;
       // The store, not this render's state: a key may come before React has re-rendered.
-      const target = selection || current || pending.current || highlightStore.currentId();
+      const target = selectionNow.current || current || pending.current || highlightStore.currentId();
       if (digit && target) {
         event.preventDefault();
         void applyCategory(categories[digit - 1]!.id);

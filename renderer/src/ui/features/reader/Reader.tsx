@@ -14,6 +14,9 @@ import '../highlights/highlights.css';
 import { blockGutters, readerPanels } from './extensions';
 import { SectionOutline, sectionAnchorId } from './SectionOutline';
 
+const sidePanels = readerPanels.filter((panel) => panel.placement !== 'below');
+const belowPanels = readerPanels.filter((panel) => panel.placement === 'below');
+
 /** A mark was clicked or focused. Focusing a piece shared with the current highlight keeps that one current. */
 function onActivate(ids: readonly string[], inner: string): void {
   const current = highlightStore.currentId();
@@ -36,62 +39,71 @@ export function Reader({ issue, text }: Props) {
   const currentId = highlighting.current?.id ?? null;
   let headingCount = 0;
 
+  // The sticky outline and side panels live in their own grid, so they stop where the issue ends
+  // instead of floating over the wide panels below it.
   return (
-    <div className="reader-layout">
-      <SectionOutline sections={text.sections} />
-      <article className="reader" lang="zh-CN" ref={articleRef}>
-        <header className="reader__header">
-          <h1>{issue.title}</h1>
-          <p className="reader__meta" lang={i18n.language}>
-            {issue.series && issue.series !== issue.title && <span>{issue.series}</span>}
-            {period && <span>{period}</span>}
-            {published && <span>{t('reader.published', { date: published })}</span>}
-            {issue.source && <span>{t('reader.source', { source: issue.source })}</span>}
-          </p>
-        </header>
-        {bodyBlocks.map(({ block, index }) => {
-          const anchorId = block.kind === 'heading' ? sectionAnchorId(headingCount++) : undefined;
-          const paints = highlighting.paints[index]!;
-          return (
-            <div className="reader__block" key={index}>
-              {blockGutters.length > 0 && (
-                <div className="reader__gutter">
-                  {blockGutters.map(({ id, Component }) => (
-                    <Component key={id} issueId={issue.id} block={block} blockIndex={index} />
-                  ))}
-                </div>
-              )}
-              <BlockView
-                block={block}
-                index={index}
-                anchorId={anchorId}
-                offset={highlighting.starts[index]!}
-                paints={paints}
-                currentId={paints.some((paint) => paint.id === currentId) ? currentId : null}
-                onActivate={onActivate}
-              />
-            </div>
-          );
-        })}
-        {credits.length > 0 && (
-          <footer className="reader__credits" aria-label={t('reader.credits')}>
-            {credits.map((block, index) => (
-              <p key={index}>{block.text}</p>
+    <div className="reader-page">
+      <div className="reader-layout">
+        <SectionOutline sections={text.sections} />
+        <article className="reader" lang="zh-CN" ref={articleRef}>
+          <header className="reader__header">
+            <h1>{issue.title}</h1>
+            <p className="reader__meta" lang={i18n.language}>
+              {issue.series && issue.series !== issue.title && <span>{issue.series}</span>}
+              {period && <span>{period}</span>}
+              {published && <span>{t('reader.published', { date: published })}</span>}
+              {issue.source && <span>{t('reader.source', { source: issue.source })}</span>}
+            </p>
+          </header>
+          {bodyBlocks.map(({ block, index }) => {
+            const anchorId = block.kind === 'heading' ? sectionAnchorId(headingCount++) : undefined;
+            const paints = highlighting.paints[index]!;
+            return (
+              <div className="reader__block" key={index}>
+                {blockGutters.length > 0 && (
+                  <div className="reader__gutter">
+                    {blockGutters.map(({ id, Component }) => (
+                      <Component key={id} issueId={issue.id} block={block} blockIndex={index} />
+                    ))}
+                  </div>
+                )}
+                <BlockView
+                  block={block}
+                  index={index}
+                  anchorId={anchorId}
+                  offset={highlighting.starts[index]!}
+                  paints={paints}
+                  currentId={paints.some((paint) => paint.id === currentId) ? currentId : null}
+                  onActivate={onActivate}
+                />
+              </div>
+            );
+          })}
+          {credits.length > 0 && (
+            <footer className="reader__credits" aria-label={t('reader.credits')}>
+              {credits.map((block, index) => (
+                <p key={index}>{block.text}</p>
+              ))}
+            </footer>
+          )}
+        </article>
+        <HighlightToolbar h={highlighting} />
+        <p className="visually-hidden" role="status">
+          {highlighting.message}
+        </p>
+        {sidePanels.length > 0 && (
+          <div className="reader-panels">
+            {sidePanels.map(({ id, Component }) => (
+              <Component key={id} issue={issue} text={text} />
             ))}
-          </footer>
+          </div>
         )}
-      </article>
-      <HighlightToolbar h={highlighting} />
-      <p className="visually-hidden" role="status">
-        {highlighting.message}
-      </p>
-      {readerPanels.length > 0 && (
-        <div className="reader-panels">
-          {readerPanels.map(({ id, Component }) => (
-            <Component key={id} issue={issue} text={text} />
-          ))}
+      </div>
+      {belowPanels.map(({ id, Component }) => (
+        <div key={id} className="reader-below">
+          <Component issue={issue} text={text} />
         </div>
-      )}
+      ))}
     </div>
   );
 }

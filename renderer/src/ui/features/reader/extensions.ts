@@ -22,6 +22,8 @@ export interface BlockGutterProps {
 export interface ReaderPanel {
   id: string;
   Component: ComponentType<ReaderPanelProps>;
+  /** 'side' (default): beside the article; 'below': the full width under it, for wide tables. */
+  placement?: 'side' | 'below';
 }
 
 export interface BlockGutter {
@@ -31,6 +33,7 @@ export interface BlockGutter {
 
 export const readerPanels: ReaderPanel[] = [
   { id: 'annotations', Component: AnnotationsPanel },
-  { id: 'events', Component: EventsPanel },
+  // The events table has nine columns: it needs the page's width, not a side column.
+  { id: 'events', Component: EventsPanel, placement: 'below' },
 ];
 export const blockGutters: BlockGutter[] = [{ id: 'event-marker', Component: EventMarker }];
