@@ -1,6 +1,7 @@
 // Takes the screenshots in docs/ (library, reader with a highlight, timeline, search, export
 // dialog, in zh-CN and en) from the built browser app: npm run build:web && tsx scripts/screenshots.ts.
 import { chromium, type Page } from '@playwright/test';
+import { tmpdir } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { chromiumArgs, chromiumPath } from '../tests/chromium';
 import { serveStatic } from '../tests/bench/static-server';
@@ -10,8 +11,8 @@ const outDir = fileURLToPath(new URL('../out/', import.meta.url));
 const docsDir = fileURLToPath(new URL('../docs/', import.meta.url));
 
 const words = {
-  en: { policy: 'Policy phrase', addNote: 'Add note', note: 'Note', confirm: 'Confirm', events: 'Events', export: 'Export', search: 'Search' },
-  'zh-CN': { policy: '政策提法', addNote: '添加笔记', note: '笔记', confirm: '确认', events: '事件', export: '导出', search: '搜索' },
+  en: { target: 'Target or figure', risk: 'Risk', policy: 'Policy phrase', addNote: 'Add note', note: 'Note', confirm: 'Confirm', events: 'Events', export: 'Export', search: 'Search' },
+  'zh-CN': { target: '目标数据', risk: '风险', policy: '政策提法', addNote: '添加批注', note: '批注', confirm: '确认', events: '事件', export: '导出', search: '搜索' },
 } as const;
 
 async function shoot(page: Page, name: string): Promise<void> {
@@ -35,11 +36,24 @@ try {
     await page.getByRole('listitem').first().getByRole('link').click();
     const article = page.getByRole('article');
     await article.waitFor();
-    await dragSelect(page, article.locator('p', { hasText: '回顾过去的一周' }), '城市更新');
-    await page.getByRole('toolbar').getByRole('button', { name: w.policy }).click();
-    await page.keyboard.press('Escape');
+    const marks = [
+      ['回顾过去的一周', '城市更新', w.policy, '本周三个板块都提到城市更新'],
+      ['回顾过去的一周', '招商引资取得新成果', w.target, ''],
+      ['全力以赴稳增长', '全力以赴稳增长', w.risk, '三季度考核压力'],
+    ] as const;
+    for (const [paragraph, phrase, category, note] of marks) {
+      await dragSelect(page, article.locator('p', { hasText: paragraph }), phrase);
+      await page.getByRole('toolbar').getByRole('button', { name: category }).click();
+      if (note) {
+        await page.keyboard.press('n');
+        await page.getByRole('textbox', { name: w.note, exact: true }).fill(note);
+        await page.keyboard.press('Enter');
+      }
+      await page.keyboard.press('Escape');
+    }
     await shoot(page, `reader-${language}`);
     await page.getByRole('region', { name: w.events }).getByRole('button', { name: w.confirm }).first().click();
+    await page.getByRole('region', { name: w.events }).getByRole('button', { name: w.confirm }).nth(3).click();
     await page.getByRole('region', { name: w.events }).evaluate((region) => region.scrollIntoView({ block: 'start' }));
     await shoot(page, `events-${language}`);
 
@@ -52,9 +66,18 @@ try {
     await page.waitForTimeout(800);
     await shoot(page, `timeline-${language}`);
 
+    await page.goto(`${url}/web/index.html?lng=${language}#/library`);
+    await page.getByRole('listitem').first().getByRole('link').click();
+    await page.getByRole('article').waitFor();
     await page.keyboard.press('Control+E');
-    await page.getByRole('dialog').waitFor();
+    const dialog = page.getByRole('dialog');
+    await dialog.waitFor();
     await shoot(page, `export-${language}`);
+    // The Word brief itself, for docs/brief-*.png (rendered through LibreOffice by the caller).
+    const download = page.waitForEvent('download');
+    await dialog.getByRole('radio', { name: 'Word' }).check();
+    await dialog.getByRole('button', { name: w.export, exact: true }).last().click();
+    await (await download).saveAs(`${tmpdir()}/readout-brief-${language}.docx`);
     await context.close();
   }
 } finally {

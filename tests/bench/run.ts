@@ -5,6 +5,9 @@ import { chromium } from '@playwright/test';
 import { fileURLToPath } from 'node:url';
 import { chromiumArgs, chromiumPath } from '../chromium';
 import { serveStatic } from './static-server';
+import { encodeExportSpec } from '../../renderer/src/domain/export/spec';
+import { hrefFor } from '../../renderer/src/ui/app/route';
+import { issueBriefSpec } from './page/export-bench';
 
 const outDir = fileURLToPath(new URL('../../out/', import.meta.url));
 const LIBRARY_SIZE = 10_000;
@@ -248,6 +251,30 @@ try {
     `${markedMs.toFixed(1)} ms (median of 5, click → text and highlights painted)`,
     '≤ 50 ms',
     markedMs <= 50,
+  );
+
+  // Export: 1,000 annotations to a Word brief (in the page), and to PDF through the print view.
+  const exportPage = await context.newPage();
+  await exportPage.goto(`${url}/bench/index.html`);
+  await exportPage.waitForFunction(() => document.getElementById('state')?.textContent === 'ready');
+  const docx = await exportPage.evaluate((id) => window.readoutBench.docxBench(id), seeded.sampleId);
+  await exportPage.close();
+  line(
+    `export: ${docx.highlights.toLocaleString('en')} annotations → .docx`,
+    `${docx.ms.toFixed(0)} ms (${(docx.bytes / 1024).toFixed(0)} KB)`,
+    '≤ 1 s',
+    docx.ms <= 1000,
+  );
+  const printStart = Date.now();
+  await app.goto(`${url}/web/index.html?lng=en${hrefFor({ view: 'print', spec: encodeExportSpec(issueBriefSpec(seeded.sampleId)) })}`);
+  await app.waitForSelector('body[data-print-ready="true"]');
+  const pdf = await app.pdf({ format: 'A4', margin: { top: '15mm', bottom: '15mm', left: '15mm', right: '15mm' } });
+  const pdfMs = Date.now() - printStart;
+  line(
+    `export: ${docx.highlights.toLocaleString('en')} annotations → PDF (print view)`,
+    `${pdfMs} ms (${(pdf.byteLength / 1024).toFixed(0)} KB, load → rendered → printed)`,
+    '≤ 3 s',
+    pdfMs <= 3000,
   );
 } finally {
   await browser.close();

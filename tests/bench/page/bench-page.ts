@@ -11,6 +11,7 @@ import { searchBench, searchColdStart } from './search-bench';
 import { mixedImportBench } from './import-formats-bench';
 import { extractionThroughput, seedAppEvents } from './events-bench';
 import { reanchorBench, seedSampleHighlights } from './highlights-bench';
+import { docxBench } from './export-bench';
 
 const corpusTexts = Object.values(
   import.meta.glob<string>('../../../../shared/corpus/*.txt', { query: '?raw', import: 'default', eager: true }),
@@ -141,12 +142,15 @@ declare global {
       reanchorBench: (count: number) => ReturnType<typeof reanchorBench>;
       seedSampleHighlights: typeof seedSampleHighlights;
       mixedImportBench: (count: number) => ReturnType<typeof mixedImportBench>;
+      docxBench: typeof docxBench;
     };
   }
 }
 
 window.readoutBench = {
   parseThroughput,
+  // Export: the Word brief of the sample with its 1,000 highlights.
+  docxBench,
   // Highlights: re-anchoring against the approx-string-match peer; 1,000 highlights on the sample.
   reanchorBench: (count: number) => reanchorBench(count, paragraphs),
   seedSampleHighlights,

@@ -23,18 +23,19 @@ export function citation(issue: ExportIssue, paragraph: number | null, labels: E
     `《${issue.title}》`,
     issue.period ? `${issue.period.start} – ${issue.period.end}` : null,
     issue.published ? `${labels.published} ${issue.published.replace('T', ' ')}` : null,
-    issue.source ? `${labels.source}: ${issue.source}` : null,
+    issue.source ? `${labels.source}${labels.colon}${issue.source}` : null,
     paragraph !== null ? labels.paragraph(paragraph) : null,
   ];
-  return parts.filter((part): part is string => part !== null).join(', ');
+  // Clauses of a citation: a comma, not the enumeration mark 、 that lists use in Chinese.
+  return parts.filter((part): part is string => part !== null).join(labels.language === 'zh-CN' ? '，' : ', ');
 }
 
 export function issueMetaLine(issue: ExportIssue, labels: ExportLabels): string {
   return [
-    issue.series && issue.series !== issue.title ? `${labels.series}: ${issue.series}` : null,
-    issue.period ? `${labels.period}: ${issue.period.start} – ${issue.period.end}` : null,
-    issue.published ? `${labels.published}: ${issue.published.replace('T', ' ')}` : null,
-    issue.source ? `${labels.source}: ${issue.source}` : null,
+    issue.series && issue.series !== issue.title ? `${labels.series}${labels.colon}${issue.series}` : null,
+    issue.period ? `${labels.period}${labels.colon}${issue.period.start} – ${issue.period.end}` : null,
+    issue.published ? `${labels.published}${labels.colon}${issue.published.replace('T', ' ')}` : null,
+    issue.source ? `${labels.source}${labels.colon}${issue.source}` : null,
   ]
     .filter((part): part is string => part !== null)
     .join(' · ');

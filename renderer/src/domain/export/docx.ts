@@ -49,7 +49,7 @@ function highlightParagraphs(issue: ExportIssue, highlight: ExportHighlight, lab
     paragraphs.push(
       new Paragraph({
         indent: { left: 360 },
-        children: [new TextRun({ text: `${labels.note}: `, bold: true }), new TextRun(highlight.note)],
+        children: [new TextRun({ text: `${labels.note}${labels.colon}`, bold: true }), new TextRun(highlight.note)],
       }),
     );
   }
@@ -57,7 +57,10 @@ function highlightParagraphs(issue: ExportIssue, highlight: ExportHighlight, lab
     paragraphs.push(
       new Paragraph({
         indent: { left: 360 },
-        children: [new TextRun({ text: `${labels.tags}: `, bold: true }), new TextRun(highlight.tags.join(', '))],
+        children: [
+          new TextRun({ text: `${labels.tags}${labels.colon}`, bold: true }),
+          new TextRun(highlight.tags.join(labels.listSeparator)),
+        ],
       }),
     );
   }
@@ -89,7 +92,7 @@ function eventsTable(issue: ExportIssue, labels: ExportLabels): Table {
               event.place ?? '',
               event.typeLabel,
               event.summary,
-              event.tags.join(', '),
+              event.tags.join(labels.listSeparator),
             ].map((text, index) => cell(text, widths[index]!)),
           }),
       ),
@@ -102,9 +105,12 @@ function issueSection(issue: ExportIssue, labels: ExportLabels): (Paragraph | Ta
     new Paragraph({ heading: HeadingLevel.HEADING_1, text: issue.title }),
     new Paragraph({ style: 'Meta', text: issueMetaLine(issue, labels) }),
   ];
-  if (issue.tags.length > 0) children.push(new Paragraph({ style: 'Meta', text: `${labels.tags}: ${issue.tags.join(', ')}` }));
+  if (issue.tags.length > 0)
+    children.push(new Paragraph({ style: 'Meta', text: `${labels.tags}${labels.colon}${issue.tags.join(labels.listSeparator)}` }));
   if (issue.note) {
-    children.push(new Paragraph({ children: [new TextRun({ text: `${labels.issueNote}: `, bold: true }), new TextRun(issue.note)] }));
+    children.push(
+      new Paragraph({ children: [new TextRun({ text: `${labels.issueNote}${labels.colon}`, bold: true }), new TextRun(issue.note)] }),
+    );
   }
   if (issue.highlights.length > 0) {
     children.push(new Paragraph({ heading: HeadingLevel.HEADING_2, text: labels.highlights }));
@@ -145,7 +151,10 @@ export function briefDocument(model: ExportModel, labels: ExportLabels): Documen
         },
         children: [
           new Paragraph({ heading: HeadingLevel.TITLE, text: model.title }),
-          new Paragraph({ style: 'Meta', text: `${labels.scope}: ${model.scope} · ${labels.created}: ${model.createdAt.slice(0, 10)}` }),
+          new Paragraph({
+            style: 'Meta',
+            text: `${labels.scope}${labels.colon}${model.scope} · ${labels.created}${labels.colon}${model.createdAt.slice(0, 10)}`,
+          }),
           ...model.issues.flatMap((issue) => issueSection(issue, labels)),
         ],
       },

@@ -2,6 +2,10 @@
 // brief's language so the builders stay pure and every format says the same thing.
 export interface ExportLabels {
   language: 'zh-CN' | 'en';
+  /** After a label: ": " in English, "：" in Chinese. */
+  colon: string;
+  /** Between items of a list: ", " in English, "、" in Chinese. */
+  listSeparator: string;
   highlights: string;
   events: string;
   issueNote: string;
@@ -36,6 +40,8 @@ export interface ExportLabels {
 
 export const englishExportLabels: ExportLabels = {
   language: 'en',
+  colon: ': ',
+  listSeparator: ', ',
   highlights: 'Highlights',
   events: 'Events',
   issueNote: 'Note on the issue',

@@ -19,19 +19,20 @@ export function briefMarkdown(model: ExportModel, labels: ExportLabels): string 
   const out: string[] = [
     `# ${escapeInline(model.title)}`,
     '',
-    `${labels.scope}: ${escapeInline(model.scope)} · ${labels.created}: ${model.createdAt.slice(0, 10)}`,
+    `${labels.scope}${labels.colon}${escapeInline(model.scope)} · ${labels.created}${labels.colon}${model.createdAt.slice(0, 10)}`,
     '',
   ];
   for (const issue of model.issues) {
     out.push(`## ${escapeInline(issue.title)}`, '', escapeInline(issueMetaLine(issue, labels)), '');
-    if (issue.tags.length > 0) out.push(`${labels.tags}: ${issue.tags.map(escapeInline).join(', ')}`, '');
+    if (issue.tags.length > 0) out.push(`${labels.tags}${labels.colon}${issue.tags.map(escapeInline).join(labels.listSeparator)}`, '');
     if (issue.note) out.push(`**${labels.issueNote}:** ${escapeInline(issue.note)}`, '');
     if (issue.highlights.length > 0) {
       out.push(`### ${labels.highlights}`, '');
       for (const highlight of issue.highlights) {
         out.push(`**${escapeInline(highlight.category.name)}**`, '', quoteBlock(highlight.quote), '');
-        if (highlight.note) out.push(`${labels.note}: ${escapeInline(highlight.note)}`, '');
-        if (highlight.tags.length > 0) out.push(`${labels.tags}: ${highlight.tags.map(escapeInline).join(', ')}`, '');
+        if (highlight.note) out.push(`${labels.note}${labels.colon}${escapeInline(highlight.note)}`, '');
+        if (highlight.tags.length > 0)
+          out.push(`${labels.tags}${labels.colon}${highlight.tags.map(escapeInline).join(labels.listSeparator)}`, '');
         out.push(`— ${escapeInline(citation(issue, highlight.paragraph, labels))}`, '');
       }
     }
@@ -49,7 +50,7 @@ export function briefMarkdown(model: ExportModel, labels: ExportLabels): string 
           event.place ?? '',
           event.typeLabel,
           event.summary,
-          event.tags.join(', '),
+          event.tags.join(labels.listSeparator),
         ];
         out.push(`| ${cells.map((cell) => escapeInline(cell).replace(/\n/g, ' ')).join(' | ')} |`);
       }

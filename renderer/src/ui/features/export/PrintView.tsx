@@ -53,7 +53,11 @@ export function PrintView({ encodedSpec }: { encodedSpec: string }) {
       <article className="brief">
         <h1>{model.title}</h1>
         <p className="brief__meta">
-          {labels.scope}: {model.scope} · {labels.created}: {model.createdAt.slice(0, 10)}
+          {labels.scope}
+          {labels.colon}
+          {model.scope} · {labels.created}
+          {labels.colon}
+          {model.createdAt.slice(0, 10)}
         </p>
         {model.issues.map((issue) => (
           <section key={issue.id} className="brief__issue">
@@ -61,12 +65,18 @@ export function PrintView({ encodedSpec }: { encodedSpec: string }) {
             <p className="brief__meta">{issueMetaLine(issue, labels)}</p>
             {issue.tags.length > 0 && (
               <p className="brief__meta">
-                {labels.tags}: {issue.tags.join(', ')}
+                {labels.tags}
+                {labels.colon}
+                {issue.tags.join(labels.listSeparator)}
               </p>
             )}
             {issue.note && (
               <p>
-                <strong>{labels.issueNote}:</strong> {issue.note}
+                <strong>
+                  {labels.issueNote}
+                  {labels.colon}
+                </strong>{' '}
+                {issue.note}
               </p>
             )}
             {issue.highlights.length > 0 && <h3>{labels.highlights}</h3>}
@@ -76,12 +86,20 @@ export function PrintView({ encodedSpec }: { encodedSpec: string }) {
                 <blockquote>{highlight.quote}</blockquote>
                 {highlight.note && (
                   <p>
-                    <strong>{labels.note}:</strong> {highlight.note}
+                    <strong>
+                      {labels.note}
+                      {labels.colon}
+                    </strong>{' '}
+                    {highlight.note}
                   </p>
                 )}
                 {highlight.tags.length > 0 && (
                   <p>
-                    <strong>{labels.tags}:</strong> {highlight.tags.join(', ')}
+                    <strong>
+                      {labels.tags}
+                      {labels.colon}
+                    </strong>{' '}
+                    {highlight.tags.join(labels.listSeparator)}
                   </p>
                 )}
                 <p className="brief__citation">— {citation(issue, highlight.paragraph, labels)}</p>
@@ -106,7 +124,7 @@ export function PrintView({ encodedSpec }: { encodedSpec: string }) {
                         <td>{event.place}</td>
                         <td>{event.typeLabel}</td>
                         <td>{event.summary}</td>
-                        <td>{event.tags.join(', ')}</td>
+                        <td>{event.tags.join(labels.listSeparator)}</td>
                       </tr>
                     ))}
                   </tbody>

@@ -15,6 +15,8 @@ function pageNumberPieces(template: string): Pick<ExportLabels, 'pageBefore' | '
 export function exportLabels(t: TFunction<'export'>, language: 'zh-CN' | 'en'): ExportLabels {
   return {
     language,
+    colon: t('labels.colon'),
+    listSeparator: t('labels.listSeparator'),
     highlights: t('labels.highlights'),
     events: t('labels.events'),
     issueNote: t('labels.issueNote'),
