@@ -48,6 +48,11 @@ try {
     '≤ 2.0',
     imported.importRatio <= 2,
   );
+  line(
+    'raw bulkPut of all the import writes',
+    `${imported.rawAllMs.toFixed(0)} ms (${imported.recordCount.toLocaleString('en')} records: issues, texts, events, people, search index)`,
+  );
+  line('import: store path / bulkPut of all it writes', `${imported.storeVsAllRatio.toFixed(2)}×`, '≤ 2.0', imported.storeVsAllRatio <= 2);
   const mixed = await bench.evaluate((count) => window.readoutBench.mixedImportBench(count), 1000);
   line(
     'import: 1,000 mixed files (txt UTF-8/BOM/UTF-16LE/GB18030, html, docx)',

@@ -9,7 +9,7 @@ import type { Migration } from './migration';
 export const eventsSchema: Migration = {
   version: 4,
   stores: {
-    events: 'id, issueId, dateSort, type, place, status, *personIds, *tagIds',
+    events: 'id, issueId, dateSort, *personIds, *tagIds',
     people: 'id, name, *aliases',
   },
   upgrade: async (transaction: Transaction) => {

@@ -3,22 +3,35 @@
 import type { ReadoutDatabase } from '../db';
 import type { PersonRecord } from '../event-records';
 
+const LOOKUP_BY_INDEX_LIMIT = 200;
+
 /** Known entries for these names (by name or alias), keyed by each name; merged-away entries resolve to the survivor. */
 export async function peopleByNames(db: ReadoutDatabase, names: readonly string[]): Promise<Map<string, PersonRecord>> {
-  const unique = [...new Set(names)];
+  const wanted = new Set(names);
+  const unique = [...wanted];
   const map = new Map<string, PersonRecord>();
   if (unique.length === 0) return map;
-  const [byName, byAlias] = await Promise.all([
-    db.people.where('name').anyOf(unique).toArray(),
-    db.people.where('aliases').anyOf(unique).toArray(),
-  ]);
+  // anyOf walks the index with one cursor jump per name: for a batch import's thousands of names,
+  // reading the registry once is far faster.
+  let byName: PersonRecord[];
+  let byAlias: PersonRecord[];
+  if (unique.length > LOOKUP_BY_INDEX_LIMIT) {
+    const all = await db.people.toArray();
+    byName = all.filter((person) => wanted.has(person.name));
+    byAlias = all.filter((person) => person.aliases.some((alias) => wanted.has(alias)));
+  } else {
+    [byName, byAlias] = await Promise.all([
+      db.people.where('name').anyOf(unique).toArray(),
+      db.people.where('aliases').anyOf(unique).toArray(),
+    ]);
+  }
   const survivors = new Map<string, PersonRecord>();
   for (const person of [...byAlias, ...byName]) if (!person.mergedInto) survivors.set(person.id, person);
   for (const person of [...byName, ...byAlias]) {
     let target: PersonRecord | undefined = person;
     if (person.mergedInto) target = survivors.get(person.mergedInto) ?? (await db.people.get(person.mergedInto));
     if (!target) continue;
-    for (const name of [person.name, ...person.aliases]) if (unique.includes(name)) map.set(name, target);
+    for (const name of [person.name, ...person.aliases]) if (wanted.has(name)) map.set(name, target);
   }
   return map;
 }

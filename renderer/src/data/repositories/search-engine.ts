@@ -24,10 +24,14 @@ interface Verifiable {
   starts: number[];
 }
 
-/** A Map used as an LRU: a hit moves the entry to the end; the oldest go past `limit`. */
+/** A Map used as an LRU: a hit moves the entry to the end; the oldest go once the weights pass `limit`. */
 class Lru<K, V> {
   private readonly map = new Map<K, V>();
-  constructor(private readonly limit: number) {}
+  private weight = 0;
+  constructor(
+    private readonly limit: number,
+    private readonly weigh: (value: V) => number = () => 1,
+  ) {}
   get(key: K): V | undefined {
     const value = this.map.get(key);
     if (value !== undefined) {
@@ -37,23 +41,28 @@ class Lru<K, V> {
     return value;
   }
   set(key: K, value: V): void {
+    const old = this.map.get(key);
+    if (old !== undefined) this.weight -= this.weigh(old);
     this.map.delete(key);
     this.map.set(key, value);
-    if (this.map.size > this.limit) this.map.delete(this.map.keys().next().value!);
+    this.weight += this.weigh(value);
+    while (this.weight > this.limit && this.map.size > 1) {
+      const [oldestKey, oldest] = this.map.entries().next().value!;
+      this.map.delete(oldestKey);
+      this.weight -= this.weigh(oldest);
+    }
   }
   has(key: K): boolean {
     return this.map.has(key);
-  }
-  clear(): void {
-    this.map.clear();
   }
 }
 
 class SearchCache {
   docs: Map<number, SearchDocRecord> | null = null;
   segments: SearchSegmentRecord[] | null = null;
-  /** Posting row key → its bucket's directory (token code → posting bytes). */
-  buckets = new Lru<number, Map<TokenCode, Uint8Array>>(4096);
+  /** Posting row key → its bucket's directory (token code → posting bytes), up to 128 MB of rows:
+   *  a query set that touches every bucket of a 10,000-issue library (about 94 MB) must not cycle through a smaller LRU. */
+  buckets = new Lru<number, { bytes: number; tokens: Map<TokenCode, Uint8Array> }>(128 << 20, (bucket) => bucket.bytes + 64);
   /** `${segment}:${code}` → decoded posting. */
   postings = new Lru<string, Posting>(20_000);
   texts = new Lru<number, Verifiable>(2000);
@@ -110,7 +119,10 @@ async function load(db: ReadoutDatabase, cache: SearchCache, codes: Iterable<Tok
     }
   if (missing.length > 0) {
     const rows = await db.searchPostings.bulkGet(missing);
-    missing.forEach((key, index) => cache.buckets.set(key, readBucket((rows[index]?.data as Uint8Array | undefined) ?? new Uint8Array(0))));
+    missing.forEach((key, index) => {
+      const data = (rows[index]?.data as Uint8Array | undefined) ?? new Uint8Array(0);
+      cache.buckets.set(key, { bytes: data.byteLength, tokens: readBucket(data) });
+    });
   }
   return segments;
 }
@@ -126,7 +138,7 @@ function postingIn(cache: SearchCache, seg: number, code: TokenCode): Posting | 
   const key = `${seg}:${code}`;
   let posting = cache.postings.get(key);
   if (posting) return posting;
-  const bytes = cache.buckets.get(seg * POSTING_KEY_STRIDE + bucketOf(code))?.get(code);
+  const bytes = cache.buckets.get(seg * POSTING_KEY_STRIDE + bucketOf(code))?.tokens.get(code);
   if (!bytes) return undefined;
   posting = decodePosting(code, bytes);
   cache.postings.set(key, posting);

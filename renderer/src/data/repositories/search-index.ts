@@ -9,9 +9,9 @@
 //   });
 //
 // Storage: one row per document (searchDocs, numbered, never reused) and, per write, one segment
-// (domain/search/segment.ts): a row listing its documents' numbers and at most 257 posting rows
-// (256 token buckets + the bigram vocabulary for pinyin). An import chunk of 200 issues thus adds
-// one segment row and about 257 posting rows beside its 200 document rows, where one row per
+// (domain/search/segment.ts): a row listing its documents' numbers and at most 65 posting rows
+// (64 token buckets + the bigram vocabulary for pinyin). An import chunk of 200 issues thus adds
+// one segment row and 65 posting rows beside its 200 document rows, where one row per
 // token made 12,000. Small writes (a note, one issue) go into an open "tail" segment that is
 // merged and rewritten until it holds TAIL_DOCS documents (a larger write takes it in), so a
 // stream of small writes leaves few segments to read. Removing a document deletes its row; its
@@ -49,7 +49,7 @@ export interface SearchPostingRecord {
   data: Uint8Array | Uint32Array;
 }
 
-export const POSTING_KEY_STRIDE = 512;
+export const POSTING_KEY_STRIDE = 128;
 export const VOCABULARY_BUCKET = BUCKET_COUNT;
 /** A write of fewer documents (and less text) than this joins the open tail segment. */
 const SMALL_WRITE_DOCS = 32;

@@ -11,10 +11,10 @@
 import { isSeparator } from './fold';
 import type { TokenCode } from './tokens';
 
-export const BUCKET_COUNT = 256;
+export const BUCKET_COUNT = 64;
 
 export function bucketOf(code: TokenCode): number {
-  return Math.imul(code, 0x9e3779b1) >>> 24; // the top 8 bits of a multiplicative hash: 0..255
+  return Math.imul(code, 0x9e3779b1) >>> 26; // the top 6 bits of a multiplicative hash: 0..63
 }
 
 /** A decoded posting: local document numbers ascending; for a bigram, each document's positions. */
