@@ -2,7 +2,7 @@
 // order (quote, category colour, note, tags), filtered by category and tag; choosing one
 // scrolls to it. Highlights whose text changed are listed under "Needs review" with their quote.
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useState } from 'react';
+import { useDeferredValue, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   deleteHighlight,
@@ -20,10 +20,15 @@ import { markOf } from './dom-offsets';
 import { highlightStore, useHighlightState } from './highlight-store';
 import { useCategories, type ShownCategory } from './useCategories';
 
+const NO_HIGHLIGHTS: HighlightRecord[] = [];
+
 export function AnnotationsPanel({ issue }: ReaderPanelProps) {
   const { t } = useTranslation('highlights');
   const { db } = useServices();
-  const highlights = useLiveQuery(() => listIssueHighlights(db, issue.id), [db, issue.id]) ?? [];
+  const loaded = useLiveQuery(() => listIssueHighlights(db, issue.id), [db, issue.id]);
+  // The list renders after the issue's text has painted, in the background: an issue with a
+  // thousand highlights opens as fast as one without, and the list follows a moment later.
+  const highlights = useDeferredValue(loaded ?? NO_HIGHLIGHTS, NO_HIGHLIGHTS);
   const tags = useLiveQuery(() => listTags(db), [db]) ?? [];
   const categories = useCategories();
   const { currentId } = useHighlightState();
