@@ -11,8 +11,28 @@ const outDir = fileURLToPath(new URL('../out/', import.meta.url));
 const docsDir = fileURLToPath(new URL('../docs/', import.meta.url));
 
 const words = {
-  en: { target: 'Target or figure', risk: 'Risk', policy: 'Policy phrase', addNote: 'Add note', note: 'Note', confirm: 'Confirm', events: 'Events', export: 'Export', search: 'Search' },
-  'zh-CN': { target: '目标数据', risk: '风险', policy: '政策提法', addNote: '添加批注', note: '批注', confirm: '确认', events: '事件', export: '导出', search: '搜索' },
+  en: {
+    target: 'Target or figure',
+    risk: 'Risk',
+    policy: 'Policy phrase',
+    addNote: 'Add note',
+    note: 'Note',
+    confirm: 'Confirm',
+    events: 'Events',
+    export: 'Export',
+    search: 'Search',
+  },
+  'zh-CN': {
+    target: '目标数据',
+    risk: '风险',
+    policy: '政策提法',
+    addNote: '添加批注',
+    note: '批注',
+    confirm: '确认',
+    events: '事件',
+    export: '导出',
+    search: '搜索',
+  },
 } as const;
 
 async function shoot(page: Page, name: string): Promise<void> {
