@@ -3,24 +3,15 @@
 // failure names a reproducible file; the same builders serve the unit suite and the e2e spec.
 import { Document, HeadingLevel, Packer, Paragraph } from 'docx';
 import { MAX_DIGEST_BYTES } from '../../../renderer/src/domain/import/read-digest-file';
+import { mulberry32 as seededRandom } from '../../seeded-random';
+
+export { seededRandom };
 
 export interface BadFile {
   name: string;
   bytes: Uint8Array;
   /** The refusal code expected, or 'sanitized' for a page that imports with its payload removed. */
   expect: string;
-}
-
-/** mulberry32: a tiny seeded PRNG, enough to vary the bad bytes reproducibly. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const utf8 = (text: string) => new TextEncoder().encode(text);

@@ -2,6 +2,9 @@
 // character, so a re-anchoring result can be judged: exact, boundary-off, wrong place or
 // orphaned. Shared by the fuzz unit test and `npm run bench` (tests/bench), which runs the
 // app's re-anchoring and the approx-string-match peer on the same edit set.
+import { mulberry32 } from '../../../seeded-random';
+
+export { mulberry32 };
 
 export interface Span {
   start: number;
@@ -12,17 +15,6 @@ export interface Edit {
   at: number;
   deleteCount: number;
   insert: string;
-}
-
-export function mulberry32(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const int = (random: () => number, min: number, max: number) => min + Math.floor(random() * (max - min + 1));

@@ -7,23 +7,12 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parseDigest } from '../../../../renderer/src/domain/digest/parse-digest';
 import type { ParsedIssue } from '../../../../renderer/src/domain/digest/types';
+import { mulberry32 as seededRandom } from '../../../seeded-random';
 
 const corpusDir = fileURLToPath(new URL('../../../../../shared/corpus/', import.meta.url));
 const corpus = readdirSync(corpusDir)
   .filter((name) => name.endsWith('.txt') || name.endsWith('.html'))
   .map((name) => readFileSync(corpusDir + name, 'utf8'));
-
-/** mulberry32: a small seeded PRNG, so a failure can be replayed from its seed. */
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const PIECES = [
   '\n',
