@@ -19,6 +19,7 @@ import type { ReaderPanelProps } from '../reader/extensions';
 import { markOf } from './dom-offsets';
 import { highlightStore, useHighlightState } from './highlight-store';
 import { useCategories, type ShownCategory } from './useCategories';
+import { FilterSelect } from './FilterSelect';
 
 const NO_HIGHLIGHTS: HighlightRecord[] = [];
 
@@ -51,28 +52,8 @@ export function AnnotationsPanel({ issue }: ReaderPanelProps) {
       <h2 className="annotations__title">{t('annotations.label')}</h2>
       <IssueNote issueId={issue.id} />
       <div className="annotations__filters">
-        <label>
-          {t('filter.category')}
-          <select value={category} onChange={(event) => setCategory(event.target.value)}>
-            <option value="">{t('filter.all')}</option>
-            {categories.map((option) => (
-              <option key={option.id} value={option.id}>
-                {option.name}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          {t('filter.tag')}
-          <select value={tag} onChange={(event) => setTag(event.target.value)}>
-            <option value="">{t('filter.all')}</option>
-            {usedTags.map((option) => (
-              <option key={option.id} value={option.id}>
-                {option.name}
-              </option>
-            ))}
-          </select>
-        </label>
+        <FilterSelect label={t('filter.category')} value={category} options={categories} onChange={setCategory} />
+        <FilterSelect label={t('filter.tag')} value={tag} options={usedTags} onChange={setTag} />
       </div>
       <p className="annotations__count">{t('annotations.count', { count: shown.length })}</p>
       {highlights.length === 0 && <p className="annotations__empty">{t('annotations.empty')}</p>}

@@ -10,6 +10,7 @@ import { useServices } from '../../app/services';
 import { formatDateTime } from '../../format';
 import { useCategories } from '../highlights/useCategories';
 import '../highlights/highlights.css';
+import { FilterSelect } from '../highlights/FilterSelect';
 
 export function NotesView() {
   const { t, i18n } = useTranslation('highlights');
@@ -46,39 +47,14 @@ export function NotesView() {
         <h1 id="notes-heading">{t('notes.title')}</h1>
       </header>
       <div className="notes-view__filters">
-        <label>
-          {t('filter.category')}
-          <select value={category} onChange={(event) => setCategory(event.target.value)}>
-            <option value="">{t('filter.all')}</option>
-            {categories.map((option) => (
-              <option key={option.id} value={option.id}>
-                {option.name}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          {t('filter.tag')}
-          <select value={tag} onChange={(event) => setTag(event.target.value)}>
-            <option value="">{t('filter.all')}</option>
-            {tags.map((option) => (
-              <option key={option.id} value={option.id}>
-                {option.name}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          {t('filter.issue')}
-          <select value={issueId} onChange={(event) => setIssueId(event.target.value)}>
-            <option value="">{t('filter.all')}</option>
-            {annotatedIssues.map((issue) => (
-              <option key={issue.id} value={issue.id}>
-                {issue.title}
-              </option>
-            ))}
-          </select>
-        </label>
+        <FilterSelect label={t('filter.category')} value={category} options={categories} onChange={setCategory} />
+        <FilterSelect label={t('filter.tag')} value={tag} options={tags} onChange={setTag} />
+        <FilterSelect
+          label={t('filter.issue')}
+          value={issueId}
+          options={annotatedIssues.map((item) => ({ id: item.id, name: item.title }))}
+          onChange={setIssueId}
+        />
         <label>
           {t('filter.from')}
           <input type="date" value={from} onChange={(event) => setFrom(event.target.value)} />
