@@ -157,3 +157,34 @@ test('a brief with 3 highlights and 2 confirmed events, as .docx and as PDF, hol
   expect(pdf).not.toContain('周子川');
   expect(docx).not.toContain('周子川');
 });
+
+test('the Notes view exports what its filter shows, filtered the same way', async ({ offlinePage: page }) => {
+  await openSample(page);
+  const article = page.getByRole('article');
+  const toolbar = page.getByRole('toolbar', { name: 'Highlight' });
+  const box = page.getByRole('group', { name: 'Highlight' });
+  for (const [phrase, tag] of [
+    ['城市更新', '城市更新'],
+    ['招商引资取得新成果', '招商'],
+  ] as const) {
+    await dragSelect(page, article.locator('p', { hasText: '回顾过去的一周' }), phrase);
+    await toolbar.getByRole('button', { name: 'Policy phrase' }).click();
+    await toolbar.getByRole('button', { name: 'Add tag' }).click();
+    await box.getByRole('combobox', { name: 'Tag', exact: true }).fill(tag);
+    await box.getByRole('combobox', { name: 'Tag', exact: true }).press('Enter');
+    await page.keyboard.press('Escape');
+  }
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Notes' }).click();
+  await page.getByRole('combobox', { name: 'Tag filter' }).selectOption({ label: '招商' });
+  await page.getByRole('button', { name: 'Export these…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Export' });
+  await expect(dialog.getByRole('radio', { name: 'The Notes view’s filter (1 issue)' })).toBeChecked();
+  await expect(dialog.getByRole('combobox', { name: 'Tag' })).toHaveValue('招商');
+  await dialog.getByRole('radio', { name: 'Markdown' }).check();
+  const download = page.waitForEvent('download');
+  await dialog.getByRole('button', { name: 'Export' }).click();
+  const markdown = readFileSync(await (await download).path(), 'utf8');
+  expect(markdown).toContain('> 招商引资取得新成果');
+  expect(markdown).not.toContain('> 城市更新');
+  expect(markdown).toContain('The Notes view’s filter (1 issue)');
+});

@@ -4,6 +4,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { commandForKey, commandNamed, type CommandContext } from '../commands/registry';
 import { ExportDialog } from '../features/export/ExportDialog';
+import { useExportRequest } from '../features/export/export-request';
 import { PrintView } from '../features/export/PrintView';
 import { ImportLayer } from '../features/import/ImportLayer';
 import { PasteDialog } from '../features/import/PasteDialog';
@@ -33,6 +34,13 @@ export function App() {
   const { state: importState, importChosenFiles, importPastedText } = importer;
   const [pasteOpen, setPasteOpen] = useState(false);
   const [exportOpen, setExportOpen] = useState(false);
+  const exportRequest = useExportRequest();
+  // Another view asked for an export with its own scope: open the dialog with it.
+  const [answeredRequest, setAnsweredRequest] = useState(0);
+  if (exportRequest.version !== answeredRequest) {
+    setAnsweredRequest(exportRequest.version);
+    setExportOpen(true);
+  }
   const openIssue = useOpenIssue(route);
 
   useEffect(() => {
@@ -117,7 +125,13 @@ export function App() {
       <main className="app__main">
         <CurrentView route={route} />
       </main>
-      <ExportDialog open={exportOpen} onClose={() => setExportOpen(false)} openIssue={openIssue} />
+      <ExportDialog
+        key={exportRequest.version}
+        open={exportOpen}
+        onClose={() => setExportOpen(false)}
+        openIssue={openIssue}
+        preset={exportRequest.preset}
+      />
       <PasteDialog open={pasteOpen} onClose={() => setPasteOpen(false)} onImport={(text) => void onPasteImport(text)} />
     </div>
   );

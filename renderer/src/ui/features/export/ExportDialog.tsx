@@ -9,6 +9,8 @@ import type { SavedExport } from '../../../platform';
 import { hrefFor } from '../../app/route';
 import { useServices } from '../../app/services';
 import { exportLabels, exportScopeText } from './export-labels';
+import type { ExportPreset } from './export-request';
+import { ExportFilters } from './ExportFilters';
 import { renderExport } from './render-export';
 
 interface Props {
@@ -16,6 +18,8 @@ interface Props {
   onClose: () => void;
   /** The issue open in the reader, if any: the default scope. */
   openIssue: { id: string; title: string } | null;
+  /** A scope and filters another view asked for (the Notes view's filter); chosen by default when set. */
+  preset: ExportPreset | null;
 }
 
 type Status = { kind: 'idle' } | { kind: 'working' } | { kind: 'saved'; saved: SavedExport } | { kind: 'failed'; detail: string };
@@ -28,13 +32,17 @@ const contentLabel = {
   issueNotes: 'contentIssueNotes',
 } as const;
 
-export function ExportDialog({ open, onClose, openIssue }: Props) {
+export function ExportDialog({ open, onClose, openIssue, preset }: Props) {
   const { t, i18n } = useTranslation('export');
   const { db, platform } = useServices();
   const dialog = useRef<HTMLDialogElement>(null);
   const id = useId();
   const [title, setTitle] = useState('');
-  const [scopeKind, setScopeKind] = useState<'issue' | 'library'>('issue');
+  // Until the user chooses, the scope and filters follow what is offered: a preset, else the open issue.
+  const [chosenScope, setScopeKind] = useState<'preset' | 'issue' | 'library' | null>(null);
+  const [chosenFilters, setFilters] = useState<ExportSpec['filters'] | null>(null);
+  const scopeKind = chosenScope ?? (preset ? 'preset' : openIssue ? 'issue' : 'library');
+  const filters = chosenFilters ?? preset?.filters ?? {};
   const [content, setContent] = useState<ExportSpec['content']>({ highlights: true, notes: true, events: true, issueNotes: true });
   const [format, setFormat] = useState<ExportFormat>('docx');
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
@@ -47,12 +55,17 @@ export function ExportDialog({ open, onClose, openIssue }: Props) {
     if (!open && element.open) element.close();
   }, [open]);
 
-  const scope: ExportSpec['scope'] = scopeKind === 'issue' && openIssue ? { kind: 'issue', issueId: openIssue.id } : { kind: 'library' };
+  const scope: ExportSpec['scope'] =
+    scopeKind === 'preset' && preset
+      ? preset.scope
+      : scopeKind === 'issue' && openIssue
+        ? { kind: 'issue', issueId: openIssue.id }
+        : { kind: 'library' };
   const briefTitle = title.trim() || openIssue?.title || t('defaultTitle');
 
   const submit = async () => {
     const language = i18n.language === 'en' ? 'en' : 'zh-CN';
-    const spec: ExportSpec = { title: briefTitle, language, scope, content, filters: {} };
+    const spec: ExportSpec = { title: briefTitle, language, scope, content, filters };
     const labels = exportLabels(t, language);
     const thisRun = ++run.current;
     setStatus({ kind: 'working' });
@@ -65,7 +78,8 @@ export function ExportDialog({ open, onClose, openIssue }: Props) {
         );
         if (platform.kind === 'browser') onClose();
       } else {
-        const file = await renderExport(db, spec, format, labels, exportScopeText(t, scope.kind, 1));
+        const scopeText = scopeKind === 'preset' && preset ? preset.label : exportScopeText(t, scope.kind, 1);
+        const file = await renderExport(db, spec, format, labels, scopeText);
         // Cancelled while it was being made: drop the result.
         if (thisRun !== run.current) return;
         saved = await platform.saveExport(file);
@@ -96,6 +110,12 @@ export function ExportDialog({ open, onClose, openIssue }: Props) {
         </div>
         <fieldset>
           <legend>{t('scope')}</legend>
+          {preset && (
+            <label className="export-dialog__choice">
+              <input type="radio" name={`${id}-scope`} checked={scopeKind === 'preset'} onChange={() => setScopeKind('preset')} />
+              {preset.label}
+            </label>
+          )}
           {openIssue && (
             <label className="export-dialog__choice">
               <input type="radio" name={`${id}-scope`} checked={scopeKind === 'issue'} onChange={() => setScopeKind('issue')} />
@@ -103,12 +123,7 @@ export function ExportDialog({ open, onClose, openIssue }: Props) {
             </label>
           )}
           <label className="export-dialog__choice">
-            <input
-              type="radio"
-              name={`${id}-scope`}
-              checked={scopeKind === 'library' || !openIssue}
-              onChange={() => setScopeKind('library')}
-            />
+            <input type="radio" name={`${id}-scope`} checked={scope.kind === 'library'} onChange={() => setScopeKind('library')} />
             {t('scopeLibrary')}
           </label>
         </fieldset>
@@ -121,6 +136,7 @@ export function ExportDialog({ open, onClose, openIssue }: Props) {
             </label>
           ))}
         </fieldset>
+        <ExportFilters filters={filters} onChange={setFilters} />
         <div role="radiogroup" aria-labelledby={`${id}-format`} className="export-dialog__formats">
           <span id={`${id}-format`} className="export-dialog__legend">
             {t('format')}

@@ -10,10 +10,12 @@ import { useServices } from '../../app/services';
 import { formatDateTime } from '../../format';
 import { useCategories } from '../highlights/useCategories';
 import '../highlights/highlights.css';
+import { requestExport } from '../export/export-request';
 import { FilterSelect } from '../highlights/FilterSelect';
 
 export function NotesView() {
   const { t, i18n } = useTranslation('highlights');
+  const { t: tExport } = useTranslation('export');
   const { db } = useServices();
   const highlights = useLiveQuery(() => listAllHighlights(db), [db]) ?? [];
   const issueNotes = useLiveQuery(() => db.issueNotes.orderBy('updatedAt').reverse().toArray(), [db]) ?? [];
@@ -37,6 +39,19 @@ export function NotesView() {
       inDates(highlight.createdAt),
   );
   const shownNotes = category || tag ? [] : issueNotes.filter((note) => (!issueId || note.issueId === issueId) && inDates(note.updatedAt));
+  const shownIssueIds = [...new Set([...shownHighlights.map((h) => h.issueId), ...shownNotes.map((n) => n.issueId)])];
+  // The brief of exactly what this view shows: its issues, with its filters.
+  const exportShown = () =>
+    requestExport({
+      label: tExport('notesScope', { count: shownIssueIds.length }),
+      scope: { kind: 'issues', issueIds: shownIssueIds },
+      filters: {
+        categories: category ? [category] : undefined,
+        tags: tag && tagById.get(tag) ? [tagById.get(tag)!.name] : undefined,
+        from: from || undefined,
+        to: to || undefined,
+      },
+    });
   const annotatedIssues = issues.filter(
     (issue) => highlights.some((h) => h.issueId === issue.id) || issueNotes.some((n) => n.issueId === issue.id),
   );
@@ -64,7 +79,14 @@ export function NotesView() {
           <input type="date" value={to} onChange={(event) => setTo(event.target.value)} />
         </label>
       </div>
-      <p>{t('notes.count', { count: shownHighlights.length + shownNotes.length })}</p>
+      <p className="notes-view__summary">
+        {t('notes.count', { count: shownHighlights.length + shownNotes.length })}
+        {shownIssueIds.length > 0 && (
+          <button type="button" onClick={exportShown}>
+            {tExport('fromNotes')}
+          </button>
+        )}
+      </p>
       {shownHighlights.length + shownNotes.length === 0 && <p className="empty-state">{t('notes.empty')}</p>}
       <ul className="notes-view__list" aria-label={t('notes.results')}>
         {shownNotes.map((note) => (
