@@ -12,6 +12,7 @@ import { useCategories } from '../highlights/useCategories';
 import '../highlights/highlights.css';
 import { requestExport } from '../export/export-request';
 import { FilterSelect } from '../highlights/FilterSelect';
+import { BulkTagBar } from './BulkTagBar';
 
 export function NotesView() {
   const { t, i18n } = useTranslation('highlights');
@@ -27,6 +28,14 @@ export function NotesView() {
   const [issueId, setIssueId] = useState('');
   const [from, setFrom] = useState('');
   const [to, setTo] = useState('');
+  const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
+  const [bulkMessage, setBulkMessage] = useState('');
+  const toggle = (id: string) =>
+    setSelected((before) => {
+      const next = new Set(before);
+      if (!next.delete(id)) next.add(id);
+      return next;
+    });
 
   const issueById = new Map(issues.map((issue) => [issue.id, issue]));
   const tagById = new Map(tags.map((record) => [record.id, record]));
@@ -39,6 +48,8 @@ export function NotesView() {
       inDates(highlight.createdAt),
   );
   const shownNotes = category || tag ? [] : issueNotes.filter((note) => (!issueId || note.issueId === issueId) && inDates(note.updatedAt));
+  // Only what is shown can be acted on: a selection hidden by a filter stays out of a bulk action.
+  const selectedShown = shownHighlights.filter((highlight) => selected.has(highlight.id)).map((highlight) => highlight.id);
   const shownIssueIds = [...new Set([...shownHighlights.map((h) => h.issueId), ...shownNotes.map((n) => n.issueId)])];
   // The brief of exactly what this view shows: its issues, with its filters.
   const exportShown = () =>
@@ -87,6 +98,19 @@ export function NotesView() {
           </button>
         )}
       </p>
+      {selectedShown.length > 0 && (
+        <BulkTagBar
+          selectedIds={selectedShown}
+          tags={tags}
+          onDone={(message) => {
+            setSelected(new Set());
+            setBulkMessage(message);
+          }}
+        />
+      )}
+      <p role="status" className="notes-view__status">
+        {bulkMessage}
+      </p>
       {shownHighlights.length + shownNotes.length === 0 && <p className="empty-state">{t('notes.empty')}</p>}
       <ul className="notes-view__list" aria-label={t('notes.results')}>
         {shownNotes.map((note) => (
@@ -102,6 +126,13 @@ export function NotesView() {
           const shownCategory = categories.find((option) => option.id === highlight.categoryId);
           return (
             <li key={highlight.id} className="note-card" style={{ borderLeftColor: shownCategory?.color }}>
+              <input
+                type="checkbox"
+                className="note-card__select"
+                aria-label={t('notes.select', { quote: highlight.target.quote.exact.slice(0, 30) })}
+                checked={selected.has(highlight.id)}
+                onChange={() => toggle(highlight.id)}
+              />
               <blockquote lang="zh-CN">{highlight.target.quote.exact}</blockquote>
               <p className="note-card__meta">
                 <span className="hl-swatch" style={{ backgroundColor: shownCategory?.color }} aria-hidden="true" />
