@@ -1,10 +1,11 @@
 // Search across the library and within an issue: 城市更新 is found in the sample issue, a result
 // opens the reader on the marked text, the place survives a reload, and Ctrl+F moves between
-// matches. The sample issue is seeded (and indexed) on first start.
+// matches; a highlight's note is found too. The sample issue is seeded (and indexed) on first start.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { corpusDir, expect, openApp, SAMPLE_TITLE, test } from './fixtures';
+import { dragSelect } from './selection';
 
 /** The text of the current search mark ("search-current" in CSS.highlights) and the block it is in. */
 async function currentMark(page: Page) {
@@ -87,4 +88,36 @@ test('a traditional-script query and a pinyin query find the sample issue', asyn
   await box.press('Enter');
   await expect(page.getByRole('list', { name: 'Search results' }).locator('mark').first()).toHaveText('许峰');
   expect(readFileSync(join(corpusDir, 'wuxi-leaders-week-2022-09-12.txt'), 'utf8')).toContain('许峰');
+});
+
+test("a highlight's note is found, listed as a note, opens on the highlight, and survives a reload", async ({ offlinePage: page }) => {
+  await openApp(page);
+  await page.getByRole('list', { name: 'Library' }).getByRole('link').first().click();
+  const intro = page.getByRole('article').locator('p', { hasText: '回顾过去的一周' });
+  await dragSelect(page, intro, '招商引资');
+  const toolbar = page.getByRole('toolbar', { name: 'Highlight' });
+  await toolbar.getByRole('button', { name: 'Policy phrase' }).click();
+  await toolbar.getByRole('button', { name: 'Add note' }).click();
+  const note = page.getByRole('group', { name: 'Highlight' }).getByRole('textbox', { name: 'Note', exact: true });
+  // Words that are in no issue of the library: only the note can be found by them.
+  await note.fill('下周核对用地指标');
+  await note.press('Enter');
+
+  const box = page.getByRole('searchbox', { name: 'Search' });
+  await box.fill('用地指标');
+  await box.press('Enter');
+  const results = page.getByRole('list', { name: 'Search results' });
+  const result = results.getByRole('link').filter({ hasText: '下周核对用地指标' });
+  await expect(result).toHaveCount(1);
+  await expect(result).toContainText('Note · on a highlight');
+  await expect(result.locator('mark')).toHaveText('用地指标');
+  await expect(results.getByRole('heading', { name: SAMPLE_TITLE })).toBeVisible();
+
+  await page.reload();
+  const again = page.getByRole('list', { name: 'Search results' }).getByRole('link').filter({ hasText: '下周核对用地指标' });
+  await expect(again).toHaveCount(1);
+  await again.focus();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\?highlight=/);
+  await expect(page.getByRole('article').locator('mark', { hasText: '招商引资' }).first()).toBeFocused();
 });

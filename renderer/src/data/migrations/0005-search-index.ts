@@ -1,10 +1,14 @@
 // Version 5: the search index — documents (what each indexed thing is, without its text for
 // issues, which the issueTexts table already holds), segments (the documents written together)
 // and their posting buckets (repositories/search-index.ts). Issues stored before this version
-// are indexed here, once; a start after that never rebuilds the index.
+// are indexed here, once, with the notes, events and people already stored (search-docs.ts); a
+// start after that never rebuilds the index.
 import type { Table, Transaction } from 'dexie';
 import { issueSearchDoc } from '../../domain/search/documents';
+import type { EventRecord, PersonRecord } from '../event-records';
 import type { IssueRecord, IssueTextRecord } from '../records';
+import type { HighlightRecord, IssueNoteRecord } from '../repositories/highlight-records';
+import { analystDocs } from '../repositories/search-docs';
 import { writeSearchIndex } from '../repositories/search-index';
 import type { Migration } from './migration';
 
@@ -32,5 +36,13 @@ export const searchIndexSchema: Migration = {
       });
       await writeSearchIndex(tables, docs);
     }
+    const others = analystDocs({
+      issues,
+      highlights: (await transaction.table('highlights').toArray()) as HighlightRecord[],
+      issueNotes: (await transaction.table('issueNotes').toArray()) as IssueNoteRecord[],
+      events: (await transaction.table('events').toArray()) as EventRecord[],
+      people: (await transaction.table('people').toArray()) as PersonRecord[],
+    });
+    for (let offset = 0; offset < others.length; offset += 2000) await writeSearchIndex(tables, others.slice(offset, offset + 2000));
   },
 };

@@ -9,10 +9,22 @@ import type { EventOfficial, EventRecord, PersonRecord } from '../event-records'
 import type { IssueRecord } from '../records';
 import { dateSortOf, extractIssues, personFor, proposedEventRecords, type IssueToExtract } from './event-proposals';
 import { peopleByNames } from './people';
+import { eventDoc, eventDocId, isSearchedEvent, personDoc, personSearchText } from './search-docs';
+import { indexDocuments, removeDocuments, searchIndexTables } from './search-index';
 
-/** The tables a transaction that stores events must include. */
+/** The tables a transaction that stores events must include (events and people are indexed for search in it). */
 export function eventTables(db: ReadoutDatabase) {
-  return [db.events, db.people];
+  return [db.events, db.people, ...searchIndexTables(db)];
+}
+
+/** Re-indexes the searchable ones of these events (and the people given) in the caller's transaction. */
+async function indexEvents(db: ReadoutDatabase, events: readonly EventRecord[], people: readonly PersonRecord[] = []): Promise<void> {
+  await indexDocuments(db, [...events.filter(isSearchedEvent).map(eventDoc), ...people.map(personDoc)]);
+}
+
+async function reindexEvent(db: ReadoutDatabase, id: string): Promise<void> {
+  const event = await db.events.get(id);
+  if (event) await indexEvents(db, [event]);
 }
 
 /**
@@ -39,10 +51,18 @@ export async function storeProposedEvents(db: ReadoutDatabase, items: readonly I
     const extracted = extractIssues(items);
     const names = extracted.flatMap(({ events }) => events.flatMap((event) => event.officials.map((official) => official.name)));
     const people = await peopleByNames(db, names);
+    const textBefore = new Map([...people.values()].map((person) => [person.id, personSearchText(person)]));
     const { events, people: touched } = proposedEventRecords(extracted, kept, people);
     await db.events.bulkDelete(stale);
     await db.people.bulkPut(touched);
     await db.events.bulkAdd(events);
+    // Search, in one write per chunk: the people who are new or gained a title (re-indexing every
+    // person an import mentions would only add copies of unchanged documents). Proposals are not
+    // searched until the analyst confirms or edits them (search-docs.ts, isSearchedEvent).
+    const newPeople = touched.filter((person) => !textBefore.has(person.id));
+    const changedPeople = touched.filter((person) => textBefore.has(person.id) && textBefore.get(person.id) !== personSearchText(person));
+    await indexDocuments(db, newPeople.map(personDoc), { fresh: true });
+    await indexEvents(db, [], changedPeople);
     return events.length;
   });
 }
@@ -52,7 +72,11 @@ export function eventsOfIssue(db: ReadoutDatabase, issueId: string): Promise<Eve
 }
 
 export async function confirmEvent(db: ReadoutDatabase, id: string): Promise<void> {
-  await db.events.update(id, { status: 'confirmed', updatedAt: new Date().toISOString() });
+  await db.transaction('rw', eventTables(db), async () => {
+    await db.events.update(id, { status: 'confirmed', updatedAt: new Date().toISOString() });
+    // A confirmed event is searchable from now on.
+    await reindexEvent(db, id);
+  });
 }
 
 export interface EventChanges {
@@ -83,6 +107,7 @@ export async function editEvent(db: ReadoutDatabase, id: string, changes: EventC
       update.personIds = [...new Set(update.officials.map((official) => official.personId))];
     }
     await db.events.update(id, update);
+    await reindexEvent(db, id);
   });
 }
 
@@ -96,6 +121,7 @@ async function registerOfficials(
     officials.map((official) => official.name),
   );
   const touched = new Set<PersonRecord>();
+  const textBefore = new Map([...people.values()].map((person) => [person.id, personSearchText(person)]));
   const seen = /^\d{4}/.test(day) ? day : new Date().toISOString().slice(0, 10);
   const result = officials.map((official) => {
     const person = personFor(people, official.name, official.titles, seen);
@@ -103,24 +129,37 @@ async function registerOfficials(
     return { ...official, personId: person.id };
   });
   await db.people.bulkPut([...touched]);
+  await indexEvents(
+    db,
+    [],
+    [...touched].filter((person) => textBefore.get(person.id) !== personSearchText(person)),
+  );
   return result;
 }
 
 export async function setEventTags(db: ReadoutDatabase, id: string, tagIds: readonly string[]): Promise<void> {
-  await db.events.update(id, { tagIds: [...new Set(tagIds)], updatedAt: new Date().toISOString() });
+  await db.transaction('rw', eventTables(db), async () => {
+    await db.events.update(id, { tagIds: [...new Set(tagIds)], updatedAt: new Date().toISOString() });
+    // The tag filter reads an event's tags from its search document.
+    await reindexEvent(db, id);
+  });
 }
 
 /** Deletes an event and hands it back, so the caller can offer undo (restoreEvent). */
 export async function deleteEvent(db: ReadoutDatabase, id: string): Promise<EventRecord | undefined> {
-  return db.transaction('rw', db.events, async () => {
+  return db.transaction('rw', eventTables(db), async () => {
     const event = await db.events.get(id);
     await db.events.delete(id);
+    await removeDocuments(db, [eventDocId(id)]);
     return event;
   });
 }
 
 export async function restoreEvent(db: ReadoutDatabase, event: EventRecord): Promise<void> {
-  await db.events.put(event);
+  await db.transaction('rw', eventTables(db), async () => {
+    await db.events.put(event);
+    await indexEvents(db, [event]);
+  });
 }
 
 /** An event the analyst adds from a selection: what the extractor reads in the selected text, marked as the analyst's own. */
@@ -159,6 +198,7 @@ export async function addEventFromText(
       updatedAt: now,
     };
     await db.events.add(record);
+    await indexEvents(db, [record]);
     return record.id;
   });
 }

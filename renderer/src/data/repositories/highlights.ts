@@ -15,11 +15,18 @@ import { contentHash } from '../../domain/text/content-hash';
 import { newId, type ReadoutDatabase } from '../db';
 import type { CategoryId } from './highlight-categories';
 import type { HighlightRecord, IssueNoteRecord } from './highlight-records';
+import { highlightNoteDocId, indexHighlightNotes, issueDay, issueNoteDoc, issueNoteDocId } from './search-docs';
+import { indexDocuments, removeDocuments, searchIndexTables } from './search-index';
 import { ensureTags } from './tags';
 
 export type { HighlightRecord, IssueNoteRecord } from './highlight-records';
 
 const now = () => new Date().toISOString();
+
+/** The tables a write of highlights or notes uses: they are indexed for search in the same transaction. */
+function noteTables(db: ReadoutDatabase) {
+  return [db.highlights, db.issueNotes, db.issues, ...searchIndexTables(db)];
+}
 
 /** Reading order: by start, the longer of two starting together first (it encloses the other). */
 export function byReadingOrder(a: HighlightRecord, b: HighlightRecord): number {
@@ -51,7 +58,10 @@ export async function createHighlight(
     createdAt: at,
     updatedAt: at,
   };
-  await db.highlights.add(record);
+  await db.transaction('rw', noteTables(db), async () => {
+    await db.highlights.add(record);
+    await indexHighlightNotes(db, [record]);
+  });
   return record;
 }
 
@@ -60,12 +70,16 @@ export async function updateHighlight(
   id: string,
   changes: Partial<Pick<HighlightRecord, 'categoryId' | 'note' | 'tagIds'>>,
 ): Promise<void> {
-  await db.highlights.update(id, { ...changes, updatedAt: now() });
+  await db.transaction('rw', noteTables(db), async () => {
+    await db.highlights.update(id, { ...changes, updatedAt: now() });
+    const record = await db.highlights.get(id);
+    if (record) await indexHighlightNotes(db, [record]);
+  });
 }
 
 /** Adds tags by name (creating new ones) to several highlights at once: one transaction. */
 export async function addTagsToHighlights(db: ReadoutDatabase, ids: readonly string[], names: readonly string[]): Promise<string[]> {
-  return db.transaction('rw', db.tags, db.highlights, async () => {
+  return db.transaction('rw', [db.tags, ...noteTables(db)], async () => {
     const tagIds = await ensureTags(db, names);
     const at = now();
     await db.highlights
@@ -75,21 +89,30 @@ export async function addTagsToHighlights(db: ReadoutDatabase, ids: readonly str
         record.tagIds = [...new Set([...record.tagIds, ...tagIds])];
         record.updatedAt = at;
       });
+    // The tag filter reads a note's tags from its search document.
+    await indexHighlightNotes(
+      db,
+      (await db.highlights.bulkGet([...ids])).filter((record) => !!record),
+    );
     return tagIds;
   });
 }
 
 export async function deleteHighlight(db: ReadoutDatabase, id: string): Promise<HighlightRecord | undefined> {
-  return db.transaction('rw', db.highlights, async () => {
+  return db.transaction('rw', noteTables(db), async () => {
     const record = await db.highlights.get(id);
     if (record) await db.highlights.delete(id);
+    await removeDocuments(db, [highlightNoteDocId(id)]);
     return record;
   });
 }
 
 /** Puts a record back exactly as it was (undo of a delete or of a change). */
 export async function restoreHighlight(db: ReadoutDatabase, record: HighlightRecord): Promise<void> {
-  await db.highlights.put(record);
+  await db.transaction('rw', noteTables(db), async () => {
+    await db.highlights.put(record);
+    await indexHighlightNotes(db, [record]);
+  });
 }
 
 export async function listIssueHighlights(db: ReadoutDatabase, issueId: string): Promise<HighlightRecord[]> {
@@ -106,8 +129,16 @@ export async function getIssueNote(db: ReadoutDatabase, issueId: string): Promis
 
 /** Sets the one note of an issue; an empty note is removed. */
 export async function setIssueNote(db: ReadoutDatabase, issueId: string, text: string): Promise<void> {
-  if (text.trim() === '') await db.issueNotes.delete(issueId);
-  else await db.issueNotes.put({ issueId, text, updatedAt: now() });
+  await db.transaction('rw', noteTables(db), async () => {
+    if (text.trim() === '') {
+      await db.issueNotes.delete(issueId);
+      await removeDocuments(db, [issueNoteDocId(issueId)]);
+      return;
+    }
+    const note: IssueNoteRecord = { issueId, text, updatedAt: now() };
+    await db.issueNotes.put(note);
+    await indexDocuments(db, [issueNoteDoc(note, issueDay(await db.issues.get(issueId)))]);
+  });
 }
 
 export type ReanchorCounts = Record<AnchorStatus, number>;

@@ -2,6 +2,8 @@
 // aliases. Merging two entries that are one person moves every event reference in one transaction.
 import type { ReadoutDatabase } from '../db';
 import type { PersonRecord } from '../event-records';
+import { personDoc, personDocId } from './search-docs';
+import { indexDocuments, removeDocuments, searchIndexTables } from './search-index';
 
 const LOOKUP_BY_INDEX_LIMIT = 200;
 
@@ -53,7 +55,7 @@ export function getPerson(db: ReadoutDatabase, id: string): Promise<PersonRecord
  */
 export async function mergePeople(db: ReadoutDatabase, fromId: string, intoId: string): Promise<void> {
   if (fromId === intoId) return;
-  await db.transaction('rw', db.people, db.events, async () => {
+  await db.transaction('rw', [db.people, db.events, ...searchIndexTables(db)], async () => {
     const [from, into] = await Promise.all([db.people.get(fromId), db.people.get(intoId)]);
     if (!from || !into) throw new Error('Both people must exist to merge them');
     const aliases = [...new Set([...into.aliases, from.name, ...from.aliases])].filter((alias) => alias !== into.name);
@@ -68,6 +70,9 @@ export async function mergePeople(db: ReadoutDatabase, fromId: string, intoId: s
     }
     await db.people.update(intoId, { aliases, titles });
     await db.people.update(fromId, { mergedInto: intoId });
+    // Search: the survivor is found by the merged name too; the merged-away entry no longer.
+    await removeDocuments(db, [personDocId(fromId)]);
+    await indexDocuments(db, [personDoc({ ...into, aliases, titles })]);
     await db.events
       .where('personIds')
       .equals(fromId)

@@ -434,7 +434,13 @@ export async function searchLibrary(
   const docs = await docsOf(db, cache);
   const chosen = found.numbers
     .map((n) => docs.get(n)!)
-    .sort((a, b) => (b.fields?.date ?? '').localeCompare(a.fields?.date ?? '') || a.n! - b.n!)
+    // People first (a name typed is most often the person wanted), then the newest.
+    .sort(
+      (a, b) =>
+        Number(b.kind === 'person') - Number(a.kind === 'person') ||
+        (b.fields?.date ?? '').localeCompare(a.fields?.date ?? '') ||
+        a.n! - b.n!,
+    )
     .slice(0, limit);
   const issueIds = [...new Set(chosen.map((doc) => doc.issueId).filter((id): id is string => !!id))];
   const issues = await db.issues.bulkGet(issueIds);

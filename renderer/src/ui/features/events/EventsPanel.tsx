@@ -1,13 +1,13 @@
 // The region "Events" beside the reader: the issue's events as a table (Date, Officials, Place,
 // Type, Summary, Tags, Status), with confirm, edit, delete (with undo), tagging, and adding a
 // missed event from the text selected in the article.
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EventRecord } from '../../../data/event-records';
 import { addEventFromText, deleteEvent, restoreEvent } from '../../../data/repositories/events';
 import { useServices } from '../../app/services';
 import type { ReaderPanelProps } from '../reader/extensions';
-import { EventRow } from './EventRow';
+import { EventRow, eventRowId } from './EventRow';
 import { useIssueEvents } from './issue-events-store';
 import './events.css';
 
@@ -25,11 +25,33 @@ function selectedBlock(): { blockIndex: number; text: string } | null {
   return { blockIndex: Number(block.getAttribute('data-block')), text };
 }
 
+/**
+ * A search result for an event opens #/issue/<id>?event=<eventId>: once the events are shown,
+ * bring its paragraph into view and focus its row.
+ */
+function useEventLanding(events: readonly EventRecord[] | undefined) {
+  const wanted = new URLSearchParams(window.location.hash.split('?')[1] ?? '').get('event');
+  const event = wanted ? events?.find((candidate) => candidate.id === wanted) : undefined;
+  useEffect(() => {
+    if (!event) return;
+    const frame = requestAnimationFrame(() => {
+      document.querySelector(`article.reader [data-block="${event.blockIndex}"]`)?.scrollIntoView({ block: 'center' });
+      const row = document.getElementById(eventRowId(event.id));
+      row?.focus({ preventScroll: true });
+      row?.scrollIntoView({ block: 'nearest' });
+    });
+    return () => cancelAnimationFrame(frame);
+    // Once per event landed on, not on every change of the list.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [event?.id]);
+}
+
 export function EventsPanel({ issue, text }: ReaderPanelProps) {
   const { t } = useTranslation('events');
   const { db } = useServices();
   const events = useIssueEvents(db, issue.id);
   const [notice, setNotice] = useState<Notice>(null);
+  useEventLanding(events);
 
   const remove = async (event: EventRecord) => {
     const deleted = await deleteEvent(db, event.id);

@@ -72,19 +72,20 @@ export function useHighlighting(issue: IssueRecord, text: IssueTextRecord, artic
 
   useEffect(() => () => highlightStore.reset(), [issue.id]);
 
-  // The selection, as a span of the issue text, whenever it changes inside the article.
-  useEffect(() => {
-    const onChange = () => {
-      const article = articleRef.current;
-      const chosen = window.getSelection();
-      if (!article || !chosen || chosen.rangeCount === 0) return setSelection(null);
-      const range = chosen.getRangeAt(0);
-      const span = rangeToSpan(article, range, starts);
-      setSelection(span ? { ...span, rect: range.getBoundingClientRect() } : null);
-    };
-    document.addEventListener('selectionchange', onChange);
-    return () => document.removeEventListener('selectionchange', onChange);
+  // The selection, as a span of the issue text, whenever it changes inside the article. Keys read
+  // it again themselves: selectionchange arrives asynchronously, after a fast Shift+Arrow, 1.
+  const readSelection = useCallback(() => {
+    const article = articleRef.current;
+    const chosen = window.getSelection();
+    if (!article || !chosen || chosen.rangeCount === 0) return setSelection(null);
+    const range = chosen.getRangeAt(0);
+    const span = rangeToSpan(article, range, starts);
+    setSelection(span ? { ...span, rect: range.getBoundingClientRect() } : null);
   }, [articleRef, starts, setSelection]);
+  useEffect(() => {
+    document.addEventListener('selectionchange', readSelection);
+    return () => document.removeEventListener('selectionchange', readSelection);
+  }, [readSelection]);
 
   // A jump from the Notes view: scroll to the highlight once it is painted.
   const jumpTo = highlightInHash();
@@ -234,6 +235,7 @@ export function useHighlighting(issue: IssueRecord, text: IssueTextRecord, artic
       }
       if (command || event.altKey) return;
       const digit = /^[1-6]$/.test(event.key) ? Number(event.key) : 0;
+      if (digit || /^[nt]$/i.test(event.key)) readSelection();
       // The store, not this render's state: a key may come before React has re-rendered.
       const target = selectionNow.current || current || pending.current || highlightStore.currentId();
       if (digit && target) {
@@ -255,7 +257,7 @@ export function useHighlighting(issue: IssueRecord, text: IssueTextRecord, artic
     };
     window.addEventListener('keydown', onKeyDown);
     return () => window.removeEventListener('keydown', onKeyDown);
-  }, [articleRef, caretMode, selection, current, categories, applyCategory, openEditor, remove, undo, toggleCaret]);
+  }, [articleRef, caretMode, selection, current, categories, applyCategory, openEditor, remove, undo, toggleCaret, readSelection]);
 
   return {
     highlights: highlights ?? [],

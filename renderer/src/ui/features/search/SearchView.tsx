@@ -1,10 +1,13 @@
 // The results of a library search: a list "Search results" grouped by issue, each result a link
-// with its snippet and the match marked; Enter (or a click) opens the exact place in the reader.
-// Arrow keys move between results.
+// with its kind (issue text, note, event), its snippet and the match marked; people are grouped
+// on their own. Enter (or a click) opens the exact place: the marked text in the reader, a note's
+// highlight, an event's row, a person's page. Arrow keys move between results.
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { searchTargetOf } from '../../../data/repositories/search-docs';
 import { searchLibrary, type SearchResult } from '../../../data/repositories/search-engine';
+import { hrefFor } from '../../app/route';
 import { useServices } from '../../app/services';
 import { landingHref } from './landing';
 import './search.css';
@@ -32,9 +35,9 @@ export function SearchView({ query }: { query: string }) {
         {outcome.total > outcome.results.length && <span> {t('results.shownOf', { shown: outcome.results.length })}</span>}
       </h1>
       <ul className="search-results" aria-label={t('results.label')} onKeyDown={moveBetweenResults}>
-        {groups.map(({ issueId, title, results }) => (
-          <li key={issueId ?? ''} className="search-results__group">
-            <h2>{title ?? t('results.untitled')}</h2>
+        {groups.map(({ issueId, title, results, people }) => (
+          <li key={people ? 'people' : (issueId ?? '')} className="search-results__group">
+            <h2>{people ? t('results.people') : (title ?? t('results.untitled'))}</h2>
             <ul>
               {results.map((result) => (
                 <ResultItem key={result.docId} result={result} />
@@ -51,12 +54,14 @@ function ResultItem({ result }: { result: SearchResult }) {
   const { t } = useTranslation('search');
   const [first] = result.matches;
   const marked = result.viaPinyin ?? first?.snippet.match ?? '';
-  const href = result.issueId ? landingHref(result.issueId, { find: marked, block: first?.blockIndex ?? null }) : undefined;
+  const target = searchTargetOf(result.docId);
   return (
     <li className="search-result">
-      <a href={href} className="search-result__link">
+      <a href={resultHref(result, marked)} className="search-result__link" data-kind={result.kind}>
         <span className="search-result__kind">
-          {first?.blockIndex === -1 ? t('results.title') : t(`kind.${result.kind}`)}
+          {result.kind === 'issue' && first?.blockIndex === -1 ? t('results.title') : t(`kind.${result.kind}`)}
+          {target.kind === 'highlight' && ` · ${t('results.onHighlight')}`}
+          {target.kind === 'issueNote' && ` · ${t('results.onIssue')}`}
           {result.matchCount > 1 && ` · ${t('results.matches', { count: result.matchCount })}`}
           {result.viaPinyin && ` · ${t('results.viaPinyin', { text: result.viaPinyin })}`}
         </span>
@@ -72,14 +77,34 @@ function ResultItem({ result }: { result: SearchResult }) {
   );
 }
 
+/** Where a result leads: the matched text in the issue, a note's highlight, an event's row, a person's page. */
+function resultHref(result: SearchResult, marked: string): string | undefined {
+  const target = searchTargetOf(result.docId);
+  if (target.kind === 'person') return hrefFor({ view: 'official', personId: target.personId });
+  if (!result.issueId) return undefined;
+  const issue = hrefFor({ view: 'issue', issueId: result.issueId });
+  if (target.kind === 'highlight') return `${issue}?${new URLSearchParams({ highlight: target.highlightId })}`;
+  if (target.kind === 'event') return `${issue}?${new URLSearchParams({ event: target.eventId })}`;
+  if (target.kind === 'issueNote') return issue;
+  return landingHref(result.issueId, { find: marked, block: result.matches[0]?.blockIndex ?? null });
+}
+
+const kindOrder: readonly SearchResult['kind'][] = ['issue', 'block', 'highlight', 'note', 'event', 'person'];
+
+/** Results under their issue, in the order found; people (who belong to no issue) in a group of their own, first. */
 function groupByIssue(results: readonly SearchResult[]) {
-  const groups = new Map<string | null, { issueId: string | null; title: string | null; results: SearchResult[] }>();
+  type Group = { issueId: string | null; title: string | null; results: SearchResult[]; people: boolean };
+  const groups = new Map<string, Group>();
   for (const result of results) {
-    let group = groups.get(result.issueId);
-    if (!group) groups.set(result.issueId, (group = { issueId: result.issueId, title: result.issueTitle, results: [] }));
+    const people = result.kind === 'person';
+    const key = people ? '\u0000people' : (result.issueId ?? '');
+    let group = groups.get(key);
+    if (!group) groups.set(key, (group = { issueId: people ? null : result.issueId, title: result.issueTitle, results: [], people }));
     group.results.push(result);
   }
-  return [...groups.values()];
+  // Within an issue: its text first (where the reader lands), then notes, then events.
+  for (const group of groups.values()) group.results.sort((a, b) => kindOrder.indexOf(a.kind) - kindOrder.indexOf(b.kind));
+  return [...groups.values()].sort((a, b) => Number(b.people) - Number(a.people));
 }
 
 function moveBetweenResults(event: KeyboardEvent<HTMLUListElement>) {
