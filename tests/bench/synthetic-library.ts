@@ -69,9 +69,23 @@ export function corpusParagraphs(texts: readonly string[]): string[] {
     .filter((line) => line.length >= 40 && /[。,，]/.test(line));
 }
 
+/**
+ * The officials of the synthetic library: a fixed cast of 2,000, as a library of many districts'
+ * digests has (each district reports on the same few dozen people, week after week), rather than
+ * a new random name at every mention, which no real library has.
+ */
+const officialNames = (() => {
+  const random = mulberry32(2022);
+  const names = new Set<string>();
+  while (names.size < 2000) {
+    const given = random() < 0.5 ? pick(random, [...givenChars]) : pick(random, [...givenChars]) + pick(random, [...givenChars]);
+    names.add(pick(random, [...surnames]) + given);
+  }
+  return [...names];
+})();
+
 function personName(random: () => number): string {
-  const given = random() < 0.5 ? pick(random, [...givenChars]) : pick(random, [...givenChars]) + pick(random, [...givenChars]);
-  return pick(random, [...surnames]) + given;
+  return pick(random, officialNames);
 }
 
 function vary(paragraph: string, random: () => number, month: number, day: number): string {

@@ -152,7 +152,8 @@ export async function seedSampleHighlights(count: number, sampleId: string) {
   const text = issueTextOf(stored.blocks);
   const random = mulberry32(77);
   const spans = pickSpans(text, count, random);
-  await db.transaction('rw', db.highlights, async () => {
+  // Every table: a highlight's write also keeps the search index (its note) up to date.
+  await db.transaction('rw', db.tables, async () => {
     for (const [index, span] of spans.entries())
       await createHighlight(db, { issueId: sampleId, issueText: text, ...span, categoryId: CATEGORY_IDS[index % CATEGORY_IDS.length]! });
   });
