@@ -1,6 +1,6 @@
 // How a brief writes dates, officials and citations, shared by every builder.
 import type { ExportLabels } from './labels';
-import type { EventDate, ExportIssue, ExportOfficial } from './model';
+import type { EventDate, ExportEvent, ExportIssue, ExportOfficial } from './model';
 
 export function formatEventDate(date: EventDate, timeOfDay: string | null, labels: ExportLabels): string {
   const day = date === null ? labels.noDate : typeof date === 'string' ? date : `${date.start} – ${date.end}`;
@@ -39,4 +39,20 @@ export function issueMetaLine(issue: ExportIssue, labels: ExportLabels): string 
   ]
     .filter((part): part is string => part !== null)
     .join(' · ');
+}
+
+/** The events table's header and one row's cells, the same in every format that has the table. */
+export function eventTableHeader(labels: ExportLabels): string[] {
+  return [labels.date, labels.officials, labels.place, labels.type, labels.summary, labels.tags];
+}
+
+export function eventTableCells(event: ExportEvent, labels: ExportLabels): string[] {
+  return [
+    formatEventDate(event.date, event.timeOfDay, labels),
+    formatOfficials(event.officials),
+    event.place ?? '',
+    event.typeLabel,
+    event.summary,
+    event.tags.join(labels.listSeparator),
+  ];
 }

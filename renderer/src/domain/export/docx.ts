@@ -17,7 +17,7 @@ import {
   TextRun,
   WidthType,
 } from 'docx';
-import { citation, formatEventDate, formatOfficials, issueMetaLine } from './cite';
+import { citation, eventTableCells, eventTableHeader, issueMetaLine } from './cite';
 import JSZip from 'jszip';
 import { EVENTS_TABLE_STYLE, briefStyles, eventsTableStyleXml } from './docx-styles';
 import type { ExportLabels } from './labels';
@@ -77,7 +77,7 @@ function cell(text: string, width: number): TableCell {
 
 function eventsTable(issue: ExportIssue, labels: ExportLabels): Table {
   const widths = [14, 22, 10, 10, 32, 12];
-  const header = [labels.date, labels.officials, labels.place, labels.type, labels.summary, labels.tags];
+  const header = eventTableHeader(labels);
   return new Table({
     style: EVENTS_TABLE_STYLE,
     width: { size: 100, type: WidthType.PERCENTAGE },
@@ -86,14 +86,7 @@ function eventsTable(issue: ExportIssue, labels: ExportLabels): Table {
       ...issue.events.map(
         (event) =>
           new TableRow({
-            children: [
-              formatEventDate(event.date, event.timeOfDay, labels),
-              formatOfficials(event.officials),
-              event.place ?? '',
-              event.typeLabel,
-              event.summary,
-              event.tags.join(labels.listSeparator),
-            ].map((text, index) => cell(text, widths[index]!)),
+            children: eventTableCells(event, labels).map((text, index) => cell(text, widths[index]!)),
           }),
       ),
     ],

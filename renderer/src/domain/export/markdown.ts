@@ -1,5 +1,5 @@
 // The brief as Markdown: the same content as the Word brief, for notes apps and plain editors.
-import { citation, formatEventDate, formatOfficials, issueMetaLine } from './cite';
+import { citation, eventTableCells, eventTableHeader, issueMetaLine } from './cite';
 import type { ExportLabels } from './labels';
 import type { ExportModel } from './model';
 
@@ -37,22 +37,13 @@ export function briefMarkdown(model: ExportModel, labels: ExportLabels): string 
       }
     }
     if (issue.events.length > 0) {
-      out.push(
-        `### ${labels.events}`,
-        '',
-        `| ${[labels.date, labels.officials, labels.place, labels.type, labels.summary, labels.tags].join(' | ')} |`,
-        '|---|---|---|---|---|---|',
-      );
+      out.push(`### ${labels.events}`, '', `| ${eventTableHeader(labels).join(' | ')} |`, '|---|---|---|---|---|---|');
       for (const event of issue.events) {
-        const cells = [
-          formatEventDate(event.date, event.timeOfDay, labels),
-          formatOfficials(event.officials),
-          event.place ?? '',
-          event.typeLabel,
-          event.summary,
-          event.tags.join(labels.listSeparator),
-        ];
-        out.push(`| ${cells.map((cell) => escapeInline(cell).replace(/\n/g, ' ')).join(' | ')} |`);
+        out.push(
+          `| ${eventTableCells(event, labels)
+            .map((cell) => escapeInline(cell).replace(/\n/g, ' '))
+            .join(' | ')} |`,
+        );
       }
       out.push('');
     }

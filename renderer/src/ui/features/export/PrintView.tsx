@@ -4,7 +4,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { buildExportModel } from '../../../data/export/build-export-model';
-import { citation, formatEventDate, formatOfficials, issueMetaLine } from '../../../domain/export/cite';
+import { citation, eventTableCells, eventTableHeader, issueMetaLine } from '../../../domain/export/cite';
 import type { ExportModel } from '../../../domain/export/model';
 import { decodeExportSpec } from '../../../domain/export/spec';
 import { useServices } from '../../app/services';
@@ -111,7 +111,7 @@ export function PrintView({ encodedSpec }: { encodedSpec: string }) {
                 <table className="brief__events">
                   <thead>
                     <tr>
-                      {[labels.date, labels.officials, labels.place, labels.type, labels.summary, labels.tags].map((header) => (
+                      {eventTableHeader(labels).map((header) => (
                         <th key={header}>{header}</th>
                       ))}
                     </tr>
@@ -119,12 +119,9 @@ export function PrintView({ encodedSpec }: { encodedSpec: string }) {
                   <tbody>
                     {issue.events.map((event) => (
                       <tr key={event.id}>
-                        <td>{formatEventDate(event.date, event.timeOfDay, labels)}</td>
-                        <td>{formatOfficials(event.officials)}</td>
-                        <td>{event.place}</td>
-                        <td>{event.typeLabel}</td>
-                        <td>{event.summary}</td>
-                        <td>{event.tags.join(labels.listSeparator)}</td>
+                        {eventTableCells(event, labels).map((text, index) => (
+                          <td key={index}>{text}</td>
+                        ))}
                       </tr>
                     ))}
                   </tbody>
