@@ -10,6 +10,7 @@ import type { IssueRecord } from '../records';
 import { dateSortOf, extractIssues, personFor, proposedEventRecords, type IssueToExtract } from './event-proposals';
 import { peopleByNames } from './people';
 import { eventDoc, eventDocId, isSearchedEvent, personDoc, personSearchText } from './search-docs';
+import type { SearchDoc } from '../../domain/search/documents';
 import { indexDocuments, removeDocuments, searchIndexTables } from './search-index';
 
 /** The tables a transaction that stores events must include (events and people are indexed for search in it). */
@@ -32,7 +33,12 @@ async function reindexEvent(db: ReadoutDatabase, id: string): Promise<void> {
  * transaction if there is one. Earlier proposals of the same issues are replaced; confirmed and
  * edited events stay, and no proposal is made where one of them already stands.
  */
-export async function storeProposedEvents(db: ReadoutDatabase, items: readonly IssueToExtract[]): Promise<number> {
+export async function storeProposedEvents(
+  db: ReadoutDatabase,
+  items: readonly IssueToExtract[],
+  /** When given, the people's search documents are added here for the caller's own index write, not written now. */
+  searchDocs?: SearchDoc[],
+): Promise<number> {
   if (items.length === 0) return 0;
   return db.transaction('rw', eventTables(db), async () => {
     const issueIds = items.map((item) => item.issue.id);
@@ -61,8 +67,11 @@ export async function storeProposedEvents(db: ReadoutDatabase, items: readonly I
     // searched until the analyst confirms or edits them (search-docs.ts, isSearchedEvent).
     const newPeople = touched.filter((person) => !textBefore.has(person.id));
     const changedPeople = touched.filter((person) => textBefore.has(person.id) && textBefore.get(person.id) !== personSearchText(person));
-    await indexDocuments(db, newPeople.map(personDoc), { fresh: true });
-    await indexEvents(db, [], changedPeople);
+    if (searchDocs) searchDocs.push(...[...newPeople, ...changedPeople].map(personDoc));
+    else {
+      await indexDocuments(db, newPeople.map(personDoc), { fresh: true });
+      await indexEvents(db, [], changedPeople);
+    }
     return events.length;
   });
 }

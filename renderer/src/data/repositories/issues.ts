@@ -4,6 +4,7 @@ import type { ReadableDigest } from '../../domain/import/read-digest-file';
 import { newId, type ReadoutDatabase } from '../db';
 import type { IssueRecord, IssueTextRecord } from '../records';
 import { issueSearchDoc } from '../../domain/search/documents';
+import type { SearchDoc } from '../../domain/search/documents';
 import { indexDocuments, searchIndexTables } from './search-index';
 import { eventTables, storeProposedEvents } from './events';
 
@@ -66,16 +67,16 @@ export async function storeIssues(
     }
     await db.issues.bulkAdd(issues);
     await db.issueTexts.bulkAdd(texts);
-    // Search: index the new issues in this same transaction, so the library and its index never disagree.
-    await indexDocuments(
-      db,
-      issues.map((issue, index) => issueSearchDoc(issue, texts[index]!.blocks)),
-    );
     // Events: propose the new issues' events in this same transaction (an issue is stored with its events).
+    const peopleDocs: SearchDoc[] = [];
     await storeProposedEvents(
       db,
       issues.map((issue, index) => ({ issue, blocks: texts[index]!.blocks })),
+      peopleDocs,
     );
+    // Search: the new issues and the people they brought, in this same transaction and in one
+    // index write, so a chunk adds one segment and the library and its index never disagree.
+    await indexDocuments(db, [...issues.map((issue, index) => issueSearchDoc(issue, texts[index]!.blocks)), ...peopleDocs]);
     return results;
   });
 }
