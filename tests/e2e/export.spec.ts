@@ -31,14 +31,19 @@ test('a Word brief of the open issue arrives as a download and reads back', asyn
   await expect(dialog.getByRole('status')).toContainText('Saved');
 });
 
-test('a backup of the library arrives as a download', async ({ offlinePage: page }) => {
-  await openSample(page);
+/** Opens the Export dialog with the button, picks a format, exports, and returns the downloaded file's path. */
+async function exportDownload(page: Page, format: string): Promise<string> {
   await page.getByRole('button', { name: 'Export' }).click();
   const dialog = page.getByRole('dialog', { name: 'Export' });
-  await dialog.getByRole('radio', { name: 'Backup' }).check();
+  await dialog.getByRole('radio', { name: format }).check();
   const download = page.waitForEvent('download');
   await dialog.getByRole('button', { name: 'Export' }).click();
-  const backup = JSON.parse(readFileSync(await (await download).path(), 'utf8'));
+  return (await download).path();
+}
+
+test('a backup of the library arrives as a download', async ({ offlinePage: page }) => {
+  await openSample(page);
+  const backup = JSON.parse(readFileSync(await exportDownload(page, 'Backup'), 'utf8'));
   expect(backup.format).toBe('readout-backup');
   expect(backup.tables.issues.map((issue: { title: string }) => issue.title)).toEqual([SAMPLE_TITLE]);
 });
@@ -64,13 +69,8 @@ test('the PDF brief is the print view, printed to PDF', async ({ offlinePage: pa
 
 test('restoring a backup brings the library back; a file that is not a backup is refused by name', async ({ offlinePage: page }) => {
   await openSample(page);
-  await page.getByRole('button', { name: 'Export' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Export' });
-  await dialog.getByRole('radio', { name: 'Backup' }).check();
-  const download = page.waitForEvent('download');
-  await dialog.getByRole('button', { name: 'Export' }).click();
-  const backupPath = await (await download).path();
-  await dialog.getByRole('button', { name: 'Cancel' }).click();
+  const backupPath = await exportDownload(page, 'Backup');
+  await page.getByRole('dialog', { name: 'Export' }).getByRole('button', { name: 'Cancel' }).click();
 
   // Import another issue, then replace the library with the backup: only the sample is left.
   await page.getByRole('button', { name: 'Paste text' }).click();

@@ -2,7 +2,7 @@
 // becomes a file (a save dialog on the desktop, a download in the browser); PDF goes through the
 // print view. Progress shows while it works, Cancel drops the result, and a desktop save offers
 // Open and Show in folder.
-import { useEffect, useId, useRef, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { encodeExportSpec, exportFileName, exportFormats, type ExportFormat, type ExportSpec } from '../../../domain/export/spec';
 import type { SavedExport } from '../../../platform';
@@ -12,6 +12,7 @@ import { exportLabels, exportScopeText } from './export-labels';
 import type { ExportPreset } from './export-request';
 import { ExportFilters } from './ExportFilters';
 import { renderExport } from './render-export';
+import { useModalDialog } from '../../hooks/useModalDialog';
 
 interface Props {
   open: boolean;
@@ -35,7 +36,7 @@ const contentLabel = {
 export function ExportDialog({ open, onClose, openIssue, preset }: Props) {
   const { t, i18n } = useTranslation('export');
   const { db, platform } = useServices();
-  const dialog = useRef<HTMLDialogElement>(null);
+  const dialog = useModalDialog(open);
   const id = useId();
   const [title, setTitle] = useState('');
   // Until the user chooses, the scope and filters follow what is offered: a preset, else the open issue.
@@ -47,13 +48,6 @@ export function ExportDialog({ open, onClose, openIssue, preset }: Props) {
   const [format, setFormat] = useState<ExportFormat>('docx');
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
   const run = useRef(0);
-
-  useEffect(() => {
-    const element = dialog.current;
-    if (!element) return;
-    if (open && !element.open) element.showModal();
-    if (!open && element.open) element.close();
-  }, [open]);
 
   const scope: ExportSpec['scope'] =
     scopeKind === 'preset' && preset

@@ -2,11 +2,12 @@
 // updated, new version, refused) and the details — the reason for a refusal, how a file was
 // read, which stored issue a duplicate or a new version matches. A new version waits here for
 // the user: Replace puts its text in place of the stored issue's, Keep both imports it beside.
-import { useEffect, useId, useRef } from 'react';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { hrefFor } from '../../app/route';
 import { countByResult, type FileOutcome } from './import-outcome';
 import { refusalText } from './refusal-text';
+import { useModalDialog } from '../../hooks/useModalDialog';
 
 interface Props {
   open: boolean;
@@ -18,15 +19,8 @@ interface Props {
 
 export function ImportReport({ open, outcomes, notDone, onClose, onResolve }: Props) {
   const { t } = useTranslation('import');
-  const dialog = useRef<HTMLDialogElement>(null);
+  const dialog = useModalDialog(open);
   const titleId = useId();
-
-  useEffect(() => {
-    const element = dialog.current;
-    if (!element) return;
-    if (open && !element.open) element.showModal();
-    if (!open && element.open) element.close();
-  }, [open]);
 
   const counts = countByResult(outcomes);
   const pending = outcomes.flatMap((outcome, index) => (outcome.result === 'newVersion' ? [index] : []));

@@ -1,6 +1,7 @@
 // The "Paste text" dialog: a modal with one textbox; Import parses and stores what was pasted.
-import { useEffect, useId, useRef, useState } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useModalDialog } from '../../hooks/useModalDialog';
 
 interface Props {
   open: boolean;
@@ -10,16 +11,9 @@ interface Props {
 
 export function PasteDialog({ open, onClose, onImport }: Props) {
   const { t } = useTranslation();
-  const dialog = useRef<HTMLDialogElement>(null);
+  const dialog = useModalDialog(open);
   const titleId = useId();
   const [text, setText] = useState('');
-
-  useEffect(() => {
-    const element = dialog.current;
-    if (!element) return;
-    if (open && !element.open) element.showModal();
-    if (!open && element.open) element.close();
-  }, [open]);
 
   const submit = () => {
     if (text.trim() === '') return;
