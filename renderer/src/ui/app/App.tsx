@@ -1,5 +1,5 @@
 // The app shell: navigation, the import actions, the current view, and the keyboard commands.
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { commandForKey, commandNamed, type CommandContext } from '../commands/registry';
@@ -59,7 +59,9 @@ export function App() {
   };
   const latestContext = useLatest(commandContext);
 
-  useEffect(() => {
+  // A layout effect, not a passive one: the shortcuts must work from the first painted frame.
+  // A passive effect runs a task after paint, and a key pressed in between was lost.
+  useLayoutEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
       const command = commandForKey(event, latestContext());
       if (!command) return;
@@ -175,7 +177,7 @@ function useOpenIssue(route: Route): { id: string; title: string } | null {
 /** A stable getter for a value that changes every render, for listeners registered once. */
 function useLatest<T>(value: T): () => T {
   const ref = useRef(value);
-  useEffect(() => {
+  useLayoutEffect(() => {
     ref.current = value;
   });
   return useCallback(() => ref.current, []);
