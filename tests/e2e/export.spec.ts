@@ -175,7 +175,10 @@ test('the Notes view exports what its filter shows, filtered the same way', asyn
     await page.keyboard.press('Escape');
   }
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Notes' }).click();
-  await page.getByRole('combobox', { name: 'Tag filter' }).selectOption({ label: '招商' });
+  // The reader's Annotations panel has a "Tag filter" too: choose the Notes view's own.
+  const notesView = page.getByRole('region', { name: 'Notes' });
+  await notesView.getByRole('combobox', { name: 'Tag filter' }).selectOption({ label: '招商' });
+  await expect(notesView.getByRole('list', { name: 'Highlights and notes' }).getByRole('blockquote')).toHaveCount(1);
   await page.getByRole('button', { name: 'Export these…' }).click();
   const dialog = page.getByRole('dialog', { name: 'Export' });
   await expect(dialog.getByRole('radio', { name: 'The Notes view’s filter (1 issue)' })).toBeChecked();

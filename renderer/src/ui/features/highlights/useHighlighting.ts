@@ -2,7 +2,7 @@
 // text selection as an issue-text span, the actions (make, recategorise, note, tag, delete,
 // undo) and the keyboard: 1–6, N, T, Delete, Ctrl/Cmd+Z, Esc, F7 caret mode, Shift+arrows.
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useCallback, useEffect, useMemo, useRef, useState, type RefObject } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { IssueRecord, IssueTextRecord } from '../../../data/records';
 import type { CategoryId } from '../../../data/repositories/highlight-categories';
@@ -208,8 +208,9 @@ export function useHighlighting(issue: IssueRecord, text: IssueTextRecord, artic
     highlightStore.announce(t('annotations.caretOn'));
   }, [articleRef, caretMode, t]);
 
-  // The keyboard. Keys typed into a text field or a dialog are theirs, not ours.
-  useEffect(() => {
+  // The keyboard. Keys typed into a text field or a dialog are theirs, not ours. A layout effect:
+  // the listener sees the selection the toolbar shows, even for a key pressed on that very frame.
+  useLayoutEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
       if (inEditable(event.target)) return;
       const command = event.ctrlKey || event.metaKey;

@@ -2,7 +2,7 @@
 // through them with Enter / Shift+Enter or the "Previous match" / "Next match" buttons. A search
 // result opens the issue with the bar filled in and the result's own match current and scrolled
 // to (the place is in the URL, so a reload lands there again).
-import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import { parseQuery } from '../../../domain/search/query';
 import { clearMatches, findInArticle, paintMatches, type DomMatch } from './dom-matches';
@@ -61,7 +61,8 @@ export function FindInIssue() {
     return () => cancelAnimationFrame(frame);
   }, [landingKey, search]);
 
-  useEffect(() => {
+  // A layout effect, so Ctrl+F works from the first frame the issue is painted.
+  useLayoutEffect(() => {
     const onFind = () => {
       setOpen(true);
       requestAnimationFrame(() => input.current?.select());
