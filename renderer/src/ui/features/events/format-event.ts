@@ -13,6 +13,18 @@ export function dateLabels(t: TFunction<'events'>): DateLabels {
   return { undated: t('undated'), yearUnknown: (date) => t('yearUnknown', { date }) };
 }
 
+// One formatter per language: building an Intl.DateTimeFormat costs far more than using one, and
+// a timeline or an events table formats hundreds of dates in one render.
+const dayFormats = new Map<string, Intl.DateTimeFormat>();
+function dayFormat(language: string): Intl.DateTimeFormat {
+  let format = dayFormats.get(language);
+  if (!format) {
+    format = new Intl.DateTimeFormat(language, { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' });
+    dayFormats.set(language, format);
+  }
+  return format;
+}
+
 function formatDay(day: string, language: string, labels: DateLabels): string {
   if (day.startsWith('--')) {
     const [month, dayOfMonth] = day.slice(2).split('-').map(Number);
@@ -21,7 +33,7 @@ function formatDay(day: string, language: string, labels: DateLabels): string {
   }
   const date = new Date(`${day}T00:00:00Z`);
   if (Number.isNaN(date.getTime())) return day;
-  return new Intl.DateTimeFormat(language, { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' }).format(date);
+  return dayFormat(language).format(date);
 }
 
 export function formatEventDate(date: EventDate, timeOfDay: string | null, language: string, labels: DateLabels): string {

@@ -1,6 +1,8 @@
 // One block's text with the highlights that cover it painted as <mark>s. Overlapping highlights
 // split the text at every boundary; a piece covered by several shows the innermost colour with
-// an underline in the other's, and names all of them in data-highlight-ids.
+// an underline in the other's, and names all of them in data-highlight-ids, the innermost first.
+// Marks carry no handlers of their own (an issue may paint thousands): the reader listens once
+// for clicks and focus on any mark (activateMark).
 import { memo } from 'react';
 import type { HighlightRecord } from '../../../data/repositories/highlight-records';
 
@@ -18,11 +20,9 @@ interface Props {
   /** Highlights overlapping this block, in reading order. */
   paints: readonly Paint[];
   currentId: string | null;
-  /** A mark was clicked or focused: `ids` are the highlights it paints, `inner` the innermost. */
-  onActivate: (ids: readonly string[], inner: string) => void;
 }
 
-export const PaintedText = memo(function PaintedText({ text, offset, paints, currentId, onActivate }: Props) {
+export const PaintedText = memo(function PaintedText({ text, offset, paints, currentId }: Props) {
   if (paints.length === 0) return <>{text}</>;
   const cuts = new Set([0, text.length]);
   for (const paint of paints) {
@@ -44,7 +44,7 @@ export const PaintedText = memo(function PaintedText({ text, offset, paints, cur
     // The shortest highlight is the innermost: its colour fills, the others underline.
     const inner = covering.reduce((a, b) => (b.end - b.start < a.end - a.start ? b : a));
     const outer = covering.find((paint) => paint !== inner);
-    const ids = covering.map((paint) => paint.id);
+    const ids = [inner.id, ...covering.filter((paint) => paint !== inner).map((paint) => paint.id)];
     const isFirstPiece = covering.some((paint) => paint.start - offset === from);
     pieces.push(
       <mark
@@ -53,8 +53,6 @@ export const PaintedText = memo(function PaintedText({ text, offset, paints, cur
         style={{ backgroundColor: inner.color, textDecorationColor: outer?.color }}
         data-highlight-ids={ids.join(' ')}
         tabIndex={isFirstPiece ? 0 : -1}
-        onClick={() => onActivate(ids, inner.id)}
-        onFocus={() => onActivate(ids, inner.id)}
       >
         {piece}
       </mark>,
@@ -62,6 +60,16 @@ export const PaintedText = memo(function PaintedText({ text, offset, paints, cur
   }
   return <>{pieces}</>;
 });
+
+/**
+ * For a click or focus anywhere in the article: when it is on a mark, `onActivate` gets the
+ * highlights that mark paints and the innermost of them.
+ */
+export function activateMark(target: EventTarget, onActivate: (ids: readonly string[], inner: string) => void): void {
+  const mark = target instanceof Element ? target.closest<HTMLElement>('mark[data-highlight-ids]') : null;
+  const ids = mark?.dataset.highlightIds?.split(' ');
+  if (ids?.[0]) onActivate(ids, ids[0]);
+}
 
 /** The paints of each block, from the highlights placed in the issue (orphans are not painted). */
 export function paintsByBlock(

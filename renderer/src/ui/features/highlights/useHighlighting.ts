@@ -1,7 +1,6 @@
 // The reader's highlighting controller: the issue's highlights and their paints, the current
 // text selection as an issue-text span, the actions (make, recategorise, note, tag, delete,
 // undo) and the keyboard: 1–6, N, T, Delete, Ctrl/Cmd+Z, Esc, F7 caret mode, Shift+arrows.
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { IssueRecord, IssueTextRecord } from '../../../data/records';
@@ -10,7 +9,6 @@ import {
   addTagsToHighlights,
   createHighlight,
   deleteHighlight,
-  listIssueHighlights,
   restoreHighlight,
   updateHighlight,
   type HighlightRecord,
@@ -20,6 +18,7 @@ import { useServices } from '../../app/services';
 import { markOf, rangeToSpan } from './dom-offsets';
 import { highlightStore, useHighlightState } from './highlight-store';
 import { paintsByBlock } from './PaintedText';
+import { useStablePaints } from './useStablePaints';
 import { useCategories } from './useCategories';
 
 export interface Span {
@@ -35,11 +34,19 @@ function highlightInHash(): string | null {
   return new URLSearchParams(window.location.hash.split('?')[1] ?? '').get('highlight');
 }
 
-export function useHighlighting(issue: IssueRecord, text: IssueTextRecord, articleRef: RefObject<HTMLElement | null>) {
+/**
+ * `highlights`: the issue's highlights in reading order, live. The reader route loads them beside
+ * the text, so the first paint of an issue already shows its highlights.
+ */
+export function useHighlighting(
+  issue: IssueRecord,
+  text: IssueTextRecord,
+  highlights: readonly HighlightRecord[],
+  articleRef: RefObject<HTMLElement | null>,
+) {
   const { db } = useServices();
   const { t } = useTranslation('highlights');
   const categories = useCategories();
-  const highlights = useLiveQuery(() => listIssueHighlights(db, issue.id), [db, issue.id]);
   const state = useHighlightState();
   const [selection, setSelectionState] = useState<(Span & { rect: DOMRect }) | null>(null);
   // The selection as of now, not as of the last render: a fast second key (1 then N) must not see
@@ -58,17 +65,19 @@ export function useHighlighting(issue: IssueRecord, text: IssueTextRecord, artic
     const colors = new Map(categories.map((category) => [category.id as string, category.color]));
     return (id: string) => colors.get(id) ?? '#c8c3b8';
   }, [categories]);
-  const paints = useMemo(
-    () =>
-      paintsByBlock(
-        highlights ?? [],
-        starts,
-        text.blocks.map((block) => block.text.length),
-        colorOf,
-      ),
-    [highlights, starts, text.blocks, colorOf],
+  const paints = useStablePaints(
+    useMemo(
+      () =>
+        paintsByBlock(
+          highlights,
+          starts,
+          text.blocks.map((block) => block.text.length),
+          colorOf,
+        ),
+      [highlights, starts, text.blocks, colorOf],
+    ),
   );
-  const current = highlights?.find((highlight) => highlight.id === state.currentId) ?? null;
+  const current = highlights.find((highlight) => highlight.id === state.currentId) ?? null;
 
   useEffect(() => () => highlightStore.reset(), [issue.id]);
 
@@ -90,7 +99,7 @@ export function useHighlighting(issue: IssueRecord, text: IssueTextRecord, artic
   // A jump from the Notes view: scroll to the highlight once it is painted.
   const jumpTo = highlightInHash();
   useEffect(() => {
-    if (!jumpTo || !highlights?.some((highlight) => highlight.id === jumpTo)) return;
+    if (!jumpTo || !highlights.some((highlight) => highlight.id === jumpTo)) return;
     highlightStore.setCurrent(jumpTo);
     const mark = markOf(jumpTo);
     mark?.scrollIntoView({ block: 'center' });
@@ -261,7 +270,7 @@ export function useHighlighting(issue: IssueRecord, text: IssueTextRecord, artic
   }, [articleRef, caretMode, selection, current, categories, applyCategory, openEditor, remove, undo, toggleCaret, readSelection]);
 
   return {
-    highlights: highlights ?? [],
+    highlights,
     categories,
     paints,
     starts,

@@ -5,10 +5,11 @@ import { memo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Block } from '../../../domain/digest/types';
 import type { IssueRecord, IssueTextRecord } from '../../../data/records';
+import type { HighlightRecord } from '../../../data/repositories/highlights';
 import { formatDateTime, formatPeriod } from '../../format';
 import { highlightStore } from '../highlights/highlight-store';
 import { HighlightToolbar } from '../highlights/HighlightToolbar';
-import { PaintedText, type Paint } from '../highlights/PaintedText';
+import { activateMark, PaintedText, type Paint } from '../highlights/PaintedText';
 import { useHighlighting } from '../highlights/useHighlighting';
 import '../highlights/highlights.css';
 import { blockGutters, readerPanels } from './extensions';
@@ -26,12 +27,14 @@ function onActivate(ids: readonly string[], inner: string): void {
 interface Props {
   issue: IssueRecord;
   text: IssueTextRecord;
+  /** The issue's highlights in reading order (live). */
+  highlights: readonly HighlightRecord[];
 }
 
-export function Reader({ issue, text }: Props) {
+export function Reader({ issue, text, highlights }: Props) {
   const { t, i18n } = useTranslation();
   const articleRef = useRef<HTMLElement>(null);
-  const highlighting = useHighlighting(issue, text, articleRef);
+  const highlighting = useHighlighting(issue, text, highlights, articleRef);
   const published = formatDateTime(issue.published, i18n.language);
   const period = formatPeriod(issue.periodStart, issue.periodEnd, i18n.language);
   const bodyBlocks = text.blocks.map((block, index) => ({ block, index })).filter(({ block }) => block.kind !== 'credit');
@@ -45,7 +48,13 @@ export function Reader({ issue, text }: Props) {
     <div className="reader-page">
       <div className="reader-layout">
         <SectionOutline sections={text.sections} />
-        <article className="reader" lang="zh-CN" ref={articleRef}>
+        <article
+          className="reader"
+          lang="zh-CN"
+          ref={articleRef}
+          onClick={(event) => activateMark(event.target, onActivate)}
+          onFocus={(event) => activateMark(event.target, onActivate)}
+        >
           <header className="reader__header">
             <h1>{issue.title}</h1>
             <p className="reader__meta" lang={i18n.language}>
@@ -74,7 +83,6 @@ export function Reader({ issue, text }: Props) {
                   offset={highlighting.starts[index]!}
                   paints={paints}
                   currentId={paints.some((paint) => paint.id === currentId) ? currentId : null}
-                  onActivate={onActivate}
                 />
               </div>
             );
@@ -115,13 +123,11 @@ interface BlockProps {
   offset: number;
   paints: readonly Paint[];
   currentId: string | null;
-  onActivate: (ids: readonly string[], inner: string) => void;
 }
 
 /** One block; `data-text` marks the blocks whose text can be highlighted. */
-const BlockView = memo(function BlockView({ block, index, anchorId, offset, paints, currentId, onActivate }: BlockProps) {
-  const { t, i18n } = useTranslation();
-  const painted = <PaintedText text={block.text} offset={offset} paints={paints} currentId={currentId} onActivate={onActivate} />;
+const BlockView = memo(function BlockView({ block, index, anchorId, offset, paints, currentId }: BlockProps) {
+  const painted = <PaintedText text={block.text} offset={offset} paints={paints} currentId={currentId} />;
   switch (block.kind) {
     case 'heading':
       return (
@@ -136,11 +142,7 @@ const BlockView = memo(function BlockView({ block, index, anchorId, offset, pain
         </p>
       );
     case 'image':
-      return (
-        <figure className="reader__image" data-block={index} aria-label={t('reader.imagePlaceholder')} lang={i18n.language}>
-          <span aria-hidden="true">▧</span> {t('reader.imagePlaceholder')}
-        </figure>
-      );
+      return <ImagePlaceholder index={index} />;
     default:
       return (
         <p className={block.kind === 'intro' ? 'reader__intro' : undefined} data-block={index} data-text="true">
@@ -149,3 +151,13 @@ const BlockView = memo(function BlockView({ block, index, anchorId, offset, pain
       );
   }
 });
+
+/** Where the digest had a picture. Only these blocks need the UI language (text blocks are many). */
+function ImagePlaceholder({ index }: { index: number }) {
+  const { t, i18n } = useTranslation();
+  return (
+    <figure className="reader__image" data-block={index} aria-label={t('reader.imagePlaceholder')} lang={i18n.language}>
+      <span aria-hidden="true">▧</span> {t('reader.imagePlaceholder')}
+    </figure>
+  );
+}

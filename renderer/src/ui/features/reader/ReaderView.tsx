@@ -1,6 +1,8 @@
-// The reader route: loads the issue and its text, then hands them to the Reader.
+// The reader route: loads the issue, its text and its highlights together (so the first paint
+// shows the highlights too, not a second layout a moment later), then hands them to the Reader.
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
+import { listIssueHighlights } from '../../../data/repositories/highlights';
 import { getIssueWithText } from '../../../data/repositories/issues';
 import { hrefFor } from '../../app/route';
 import { useServices } from '../../app/services';
@@ -12,7 +14,9 @@ export function ReaderView({ issueId }: { issueId: string }) {
   const { db } = useServices();
   // undefined while loading, null when the issue does not exist.
   const loaded = useLiveQuery(() => getIssueWithText(db, issueId), [db, issueId]);
-  if (loaded === undefined) return <p className="empty-state">{t('reader.loading')}</p>;
+  // Its own live query: a highlight's change must not read the issue's text again.
+  const highlights = useLiveQuery(() => listIssueHighlights(db, issueId), [db, issueId]);
+  if (loaded === undefined || (loaded !== null && highlights === undefined)) return <p className="empty-state">{t('reader.loading')}</p>;
   if (loaded === null) {
     return (
       <div className="empty-state" role="alert">
@@ -25,7 +29,7 @@ export function ReaderView({ issueId }: { issueId: string }) {
     <>
       {/* Search: the find bar (Ctrl/Cmd+F) and the landing place of a search result. */}
       <FindInIssue />
-      <Reader issue={loaded.issue} text={loaded.text} />
+      <Reader issue={loaded.issue} text={loaded.text} highlights={highlights ?? []} />
     </>
   );
 }
