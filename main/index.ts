@@ -10,7 +10,7 @@ import { registerExportHandlers } from './ipc/handlers/export';
 import { registerFileHandlers } from './ipc/handlers/files';
 import { queueOpenedFiles } from './ipc/handlers/opened-files';
 import { createHandle } from './ipc/register';
-import { languageFromLocale, setLanguage } from './language';
+import { currentLanguage, languageFromLocale, setLanguage } from './language';
 import { installMenu } from './menu';
 import { guardContents } from './security/contents';
 import { createMainWindow } from './window';
@@ -46,9 +46,15 @@ function start(): void {
     });
   };
 
+  // The menu shows the analyst's own category names once the renderer has said them.
+  let highlightCategories: readonly string[] | null = null;
   const useLanguage = (language: UiLanguage): void => {
     setLanguage(language);
-    installMenu(language, currentWindow);
+    installMenu(language, currentWindow, highlightCategories);
+  };
+  const useHighlightCategories = (names: readonly string[]): void => {
+    highlightCategories = names;
+    installMenu(currentLanguage(), currentWindow, highlightCategories);
   };
 
   app.on('web-contents-created', (_event, contents) => guardContents(contents, origin));
@@ -87,7 +93,7 @@ function start(): void {
     useLanguage(languageFromLocale(app.getLocale()));
     const handle = createHandle({ window: currentWindow, isAppPage: (url) => isAppPage(origin, url) });
     registerFileHandlers(handle);
-    registerAppHandlers(handle, useLanguage);
+    registerAppHandlers(handle, { onLanguage: useLanguage, onHighlightCategories: useHighlightCategories });
     registerExportHandlers(handle, { origin, parentWindow: currentWindow });
     openWindow();
   });

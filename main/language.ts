@@ -2,7 +2,9 @@
 // locale files so the menu and the app never disagree. Starts from the OS locale; the renderer
 // tells main when the analyst switches (app:set-language).
 import type { UiLanguage } from '../preload/contract';
+import enHighlights from '../renderer/src/i18n/locales/en/highlights.json';
 import en from '../renderer/src/i18n/locales/en/menu.json';
+import zhCNHighlights from '../renderer/src/i18n/locales/zh-CN/highlights.json';
 import zhCN from '../renderer/src/i18n/locales/zh-CN/menu.json';
 
 export type MainLabels = typeof en;
@@ -28,4 +30,9 @@ export function currentLanguage(): UiLanguage {
 
 export function labelsFor(language: UiLanguage = current): MainLabels {
   return labels[language];
+}
+
+/** The default highlight categories' names, in their order (keys 1–6), until the renderer says the analyst's own. */
+export function defaultCategoryNames(language: UiLanguage = current): string[] {
+  return Object.values((language === 'zh-CN' ? zhCNHighlights : enHighlights).category);
 }

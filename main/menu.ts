@@ -3,9 +3,9 @@
 // app logic. Reload and DevTools appear only in development builds.
 import { Menu, app } from 'electron';
 import type { BrowserWindow, MenuItemConstructorOptions } from 'electron';
-import type { MenuCommand, UiLanguage } from '../preload/contract';
+import type { HighlightMenuCommand, MenuCommand, UiLanguage } from '../preload/contract';
 import { push } from './ipc/push';
-import { labelsFor } from './language';
+import { defaultCategoryNames, labelsFor } from './language';
 
 export interface MenuOptions {
   language: UiLanguage;
@@ -13,11 +13,13 @@ export interface MenuOptions {
   /** Packaged builds leave out reload and DevTools. */
   isPackaged: boolean;
   send(command: MenuCommand): void;
+  /** The highlight categories' names (keys 1–6); the defaults in the language when not given. */
+  highlightCategories?: readonly string[] | null;
 }
 
 const separator: MenuItemConstructorOptions = { type: 'separator' };
 
-export function menuTemplate({ language, platform, isPackaged, send }: MenuOptions): MenuItemConstructorOptions[] {
+export function menuTemplate({ language, platform, isPackaged, send, highlightCategories }: MenuOptions): MenuItemConstructorOptions[] {
   const t = labelsFor(language);
   const mac = platform === 'darwin';
   const command = (label: string, name: MenuCommand, accelerator?: string): MenuItemConstructorOptions => ({
@@ -25,6 +27,21 @@ export function menuTemplate({ language, platform, isPackaged, send }: MenuOptio
     click: () => send(name),
     ...(accelerator ? { accelerator } : {}),
   });
+  // Keys without a modifier (1–6, N, T, Delete, F7) are the reader's: the menu shows them but
+  // does not take them, or typing "1" into a note would highlight something.
+  const readerKey = (label: string, name: MenuCommand, accelerator: string): MenuItemConstructorOptions => ({
+    ...command(label, name, accelerator),
+    registerAccelerator: false,
+  });
+  const categoryNames = highlightCategories ?? defaultCategoryNames(language);
+  const highlightCommands: HighlightMenuCommand[] = [
+    'highlight-1',
+    'highlight-2',
+    'highlight-3',
+    'highlight-4',
+    'highlight-5',
+    'highlight-6',
+  ];
 
   // macOS keeps About, Hide and Quit in the application menu; elsewhere Quit ends the File menu.
   const appMenu: MenuItemConstructorOptions[] = mac
@@ -71,13 +88,29 @@ export function menuTemplate({ language, platform, isPackaged, send }: MenuOptio
     {
       label: t.edit,
       submenu: [
-        { role: 'undo', label: t.undo },
+        // The renderer undoes: the last highlight change in the reader, the text in a text field.
+        command(t.undo, 'undo', 'CmdOrCtrl+Z'),
         { role: 'redo', label: t.redo },
         separator,
         { role: 'cut', label: t.cut },
         { role: 'copy', label: t.copy },
         { role: 'paste', label: t.paste },
         { role: 'selectAll', label: t.selectAll },
+        separator,
+        command(t.findInIssue, 'find-in-issue', 'CmdOrCtrl+F'),
+        command(t.searchLibrary, 'search-library', 'CmdOrCtrl+Shift+F'),
+      ],
+    },
+    {
+      label: t.highlight,
+      submenu: [
+        ...highlightCommands.map((name, index) => readerKey(categoryNames[index] ?? String(index + 1), name, String(index + 1))),
+        separator,
+        readerKey(t.addNote, 'highlight-note', 'N'),
+        readerKey(t.addTag, 'highlight-tag', 'T'),
+        readerKey(t.deleteHighlight, 'highlight-delete', 'Delete'),
+        separator,
+        readerKey(t.caretMode, 'caret-mode', 'F7'),
       ],
     },
     {
@@ -114,12 +147,16 @@ export function menuTemplate({ language, platform, isPackaged, send }: MenuOptio
 }
 
 /** Builds the menu in a language and installs it; called at start and whenever the language changes. */
-export function installMenu(language: UiLanguage, window: () => BrowserWindow | null): void {
+export function installMenu(
+  language: UiLanguage,
+  window: () => BrowserWindow | null,
+  highlightCategories: readonly string[] | null = null,
+): void {
   const send = (command: MenuCommand): void => {
     const win = window();
     // Always the app window, not whichever is focused (that may be DevTools).
     if (win && !win.isDestroyed()) push(win.webContents, 'menu:command', command);
   };
-  const template = menuTemplate({ language, platform: process.platform, isPackaged: app.isPackaged, send });
+  const template = menuTemplate({ language, platform: process.platform, isPackaged: app.isPackaged, send, highlightCategories });
   Menu.setApplicationMenu(Menu.buildFromTemplate(template));
 }

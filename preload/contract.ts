@@ -33,7 +33,33 @@ export type UiLanguage = 'zh-CN' | 'en';
 export const uiLanguages = ['zh-CN', 'en'] as const satisfies readonly UiLanguage[];
 
 /** Commands the native menu sends to the renderer; the renderer's command registry runs them. */
-export type MenuCommand = 'import' | 'import-folder' | 'paste' | 'export' | 'go-library' | 'go-settings';
+export type MenuCommand =
+  | 'import'
+  | 'import-folder'
+  | 'paste'
+  | 'export'
+  | 'go-library'
+  | 'go-settings'
+  | 'undo'
+  | 'find-in-issue'
+  | 'search-library'
+  | HighlightMenuCommand;
+
+/** The Highlight menu: a category (1–6) for the selection or the current highlight, note, tag, delete, caret mode. */
+export type HighlightMenuCommand =
+  | 'highlight-1'
+  | 'highlight-2'
+  | 'highlight-3'
+  | 'highlight-4'
+  | 'highlight-5'
+  | 'highlight-6'
+  | 'highlight-note'
+  | 'highlight-tag'
+  | 'highlight-delete'
+  | 'caret-mode';
+
+/** How many highlight categories there are (keys 1–6; their names are the analyst's). */
+export const HIGHLIGHT_CATEGORY_COUNT = 6;
 
 /** Invoke channels: name → [arguments tuple, result value]. */
 export interface InvokeChannels {
@@ -45,6 +71,8 @@ export interface InvokeChannels {
   'files:take-opened': [args: Record<string, never>, result: OpenFilesResult];
   'app:set-language': [args: { language: UiLanguage }, result: null];
   'app:get-locale': [args: Record<string, never>, result: { locale: string }];
+  /** The highlight categories' names as the analyst set them, in the UI language: the Highlight menu shows them. */
+  'app:set-highlight-categories': [args: { names: string[] }, result: null];
   /** Native save dialog, then write the bytes; null when the user cancels. */
   'files:save': [args: { suggestedName: string; bytes: Uint8Array }, result: SavedFile | null];
   /** Print the renderer's print view (a #/print/… route) to PDF in a hidden window, saved where the user chooses. */
@@ -79,6 +107,7 @@ export const invokeChannelNames = [
   'files:take-opened',
   'app:set-language',
   'app:get-locale',
+  'app:set-highlight-categories',
   'files:save',
   'export:print-pdf',
   'files:reveal',
@@ -95,6 +124,7 @@ export const bridgeMethods = {
   takeOpenedFiles: 'files:take-opened',
   setLanguage: 'app:set-language',
   getLocale: 'app:get-locale',
+  setHighlightCategories: 'app:set-highlight-categories',
   saveFile: 'files:save',
   printToPdf: 'export:print-pdf',
   revealFile: 'files:reveal',
@@ -116,4 +146,17 @@ export const menuCommands = [
   'export',
   'go-library',
   'go-settings',
+  'undo',
+  'find-in-issue',
+  'search-library',
+  'highlight-1',
+  'highlight-2',
+  'highlight-3',
+  'highlight-4',
+  'highlight-5',
+  'highlight-6',
+  'highlight-note',
+  'highlight-tag',
+  'highlight-delete',
+  'caret-mode',
 ] as const satisfies readonly MenuCommand[];

@@ -14,6 +14,7 @@ const api: ReadoutBridge = {
   takeOpenedFiles: (args) => ipcRenderer.invoke(bridgeMethods.takeOpenedFiles, args),
   setLanguage: (args) => ipcRenderer.invoke(bridgeMethods.setLanguage, args),
   getLocale: (args) => ipcRenderer.invoke(bridgeMethods.getLocale, args),
+  setHighlightCategories: (args) => ipcRenderer.invoke(bridgeMethods.setHighlightCategories, args),
   saveFile: (args) => ipcRenderer.invoke(bridgeMethods.saveFile, args),
   printToPdf: (args) => ipcRenderer.invoke(bridgeMethods.printToPdf, args),
   revealFile: (args) => ipcRenderer.invoke(bridgeMethods.revealFile, args),

@@ -55,6 +55,9 @@ export function createElectronPlatform(bridge: ReadoutBridge): Platform {
     setLanguage(language) {
       void bridge.setLanguage({ language });
     },
+    setHighlightCategories(names) {
+      void bridge.setHighlightCategories({ names: [...names] });
+    },
     onMenuCommand(listener) {
       return bridge.onMenuCommand(listener);
     },

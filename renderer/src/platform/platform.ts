@@ -31,6 +31,8 @@ export interface Platform {
   onFilesOpened?(listener: (files: ChosenFiles) => void): () => void;
   /** Tells the host the UI language (the desktop menu follows it). */
   setLanguage(language: UiLanguage): void;
+  /** Desktop only: the highlight categories' names in the UI language, for the native Highlight menu. */
+  setHighlightCategories?(names: readonly string[]): void;
   /** Saves an exported file: a save dialog on the desktop, a download in the browser; null when cancelled. */
   saveExport(file: { name: string; mimeType: string; bytes: Uint8Array }): Promise<SavedExport | null>;
   /**

@@ -24,15 +24,17 @@ function tempFile(name: string, text = ''): string {
 
 let win: BrowserWindow;
 const onLanguage = vi.fn();
+const onHighlightCategories = vi.fn();
 
 beforeEach(() => {
   ipcMain.handlers.clear();
   dialog.showOpenDialog.mockReset();
   onLanguage.mockReset();
+  onHighlightCategories.mockReset();
   win = new BrowserWindow({ width: 800, height: 600 });
   const handle = createHandle({ window: () => win as never, isAppPage: (url) => url === appPageUrl() });
   registerFileHandlers(handle);
-  registerAppHandlers(handle, onLanguage);
+  registerAppHandlers(handle, { onLanguage, onHighlightCategories });
 });
 
 function invoke(channel: string, args: unknown) {
@@ -107,5 +109,30 @@ describe('app:set-language and app:get-locale', () => {
   it('returns the OS locale', async () => {
     app.getLocale.mockReturnValueOnce('zh-CN');
     await expect(invoke('app:get-locale', {})).resolves.toEqual({ ok: true, value: { locale: 'zh-CN' } });
+  });
+});
+
+describe('app:set-highlight-categories', () => {
+  const names = ['政策提法', '目标数据', '项目', '人事', '风险', '其他'];
+
+  it('passes six one-line names on, trimmed', async () => {
+    await expect(invoke('app:set-highlight-categories', { names: names.map((name) => ` ${name} `) })).resolves.toEqual({
+      ok: true,
+      value: null,
+    });
+    expect(onHighlightCategories).toHaveBeenCalledWith(names);
+  });
+
+  it('refuses a wrong count, an empty name, a multi-line name or extra fields', async () => {
+    for (const args of [
+      { names: names.slice(0, 5) },
+      { names: [...names.slice(0, 5), '  '] },
+      { names: [...names.slice(0, 5), '风险\n其他'] },
+      { names, extra: true },
+      { names: [...names.slice(0, 5), 'x'.repeat(61)] },
+    ]) {
+      await expect(invoke('app:set-highlight-categories', args)).resolves.toMatchObject({ error: { code: 'invalid-arguments' } });
+    }
+    expect(onHighlightCategories).not.toHaveBeenCalled();
   });
 });

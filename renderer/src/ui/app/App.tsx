@@ -19,6 +19,7 @@ import { OfficialView } from '../features/timeline/OfficialView';
 import { TimelineNavLink } from '../features/timeline/TimelineNavLink';
 import { TimelineView } from '../features/timeline/TimelineView';
 import { NotesView } from '../features/notes/NotesView';
+import { useCategories } from '../features/highlights/useCategories';
 import { useSettings } from '../hooks/useSettings';
 import { hrefFor, navigate, useRoute, type Route } from './route';
 import { useServices } from './services';
@@ -48,6 +49,12 @@ export function App() {
     root.dataset.theme = settings.theme;
     root.style.setProperty('--reading-font-size', `${settings.readingFontSize}px`);
   }, [settings.theme, settings.readingFontSize]);
+
+  // The native Highlight menu names the categories as the analyst does, in the UI language.
+  const categories = useCategories();
+  useEffect(() => {
+    platform.setHighlightCategories?.(categories.map((category) => category.name));
+  }, [platform, categories]);
 
   const commandContext: CommandContext = {
     openImport: () => void importChosenFiles(),

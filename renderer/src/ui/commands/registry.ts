@@ -1,6 +1,7 @@
 // User commands as registered objects — a name, a label key, a shortcut test and a predicate —
 // so the keyboard, the native menu and (later) a command palette all run the same thing.
-import type { MenuCommand } from '../../../../preload/contract';
+import type { HighlightMenuCommand, MenuCommand } from '../../../../preload/contract';
+import { requestHighlightAction } from '../features/highlights/highlight-actions';
 import { FIND_IN_ISSUE_EVENT } from '../features/search/FindInIssue';
 import { FOCUS_SEARCH_EVENT } from '../features/search/SearchBox';
 
@@ -15,7 +16,7 @@ export interface CommandContext {
 }
 
 export interface Command {
-  name: MenuCommand | 'search-library' | 'find-in-issue';
+  name: MenuCommand;
   labelKey:
     | 'import.button'
     | 'import.paste'
@@ -23,7 +24,13 @@ export interface Command {
     | 'nav.settings'
     | 'export.button'
     | 'search:command.searchLibrary'
-    | 'search:command.findInIssue';
+    | 'search:command.findInIssue'
+    | 'highlights:command.category'
+    | 'highlights:command.note'
+    | 'highlights:command.tag'
+    | 'highlights:command.delete'
+    | 'highlights:command.undo'
+    | 'highlights:command.caret';
   /** Whether a key press invokes this command. */
   shortcut?: (event: KeyboardEvent) => boolean;
   /** Whether the command can run now. */
@@ -33,6 +40,39 @@ export interface Command {
 
 const withCommandKey = (event: KeyboardEvent) => (event.ctrlKey || event.metaKey) && !event.altKey;
 const notInDialog = (context: CommandContext) => !context.dialogOpen;
+const inReader = (context: CommandContext) => notInDialog(context) && window.location.hash.startsWith('#/issue/');
+const inTextField = () => document.activeElement?.closest('input, textarea, select, [contenteditable="true"]') != null;
+
+// The Highlight menu's commands. Their keys (1–6, N, T, Delete, F7) belong to the reader, which
+// knows the selection and the current highlight: so no `shortcut` here, only what the menu runs.
+const categoryCommands: Command[] = [1, 2, 3, 4, 5, 6].map((key) => ({
+  name: `highlight-${key}` as HighlightMenuCommand,
+  labelKey: 'highlights:command.category',
+  enabled: inReader,
+  run: () => requestHighlightAction({ kind: 'category', index: key - 1 }),
+}));
+const highlightCommands: Command[] = [
+  ...categoryCommands,
+  { name: 'highlight-note', labelKey: 'highlights:command.note', enabled: inReader, run: () => requestHighlightAction({ kind: 'note' }) },
+  { name: 'highlight-tag', labelKey: 'highlights:command.tag', enabled: inReader, run: () => requestHighlightAction({ kind: 'tag' }) },
+  {
+    name: 'highlight-delete',
+    labelKey: 'highlights:command.delete',
+    enabled: inReader,
+    run: () => requestHighlightAction({ kind: 'delete' }),
+  },
+  { name: 'caret-mode', labelKey: 'highlights:command.caret', enabled: inReader, run: () => requestHighlightAction({ kind: 'caret' }) },
+  {
+    // Edit → Undo: the text field's own undo where one has the focus, else the reader's last highlight change.
+    name: 'undo',
+    labelKey: 'highlights:command.undo',
+    enabled: notInDialog,
+    run: () => {
+      if (inTextField()) document.execCommand('undo');
+      else requestHighlightAction({ kind: 'undo' });
+    },
+  },
+];
 
 export const commands: readonly Command[] = [
   {
@@ -68,11 +108,12 @@ export const commands: readonly Command[] = [
     name: 'find-in-issue',
     labelKey: 'search:command.findInIssue',
     shortcut: (event) => withCommandKey(event) && !event.shiftKey && event.key.toLowerCase() === 'f',
-    enabled: (context) => notInDialog(context) && window.location.hash.startsWith('#/issue/'),
+    enabled: inReader,
     run: () => window.dispatchEvent(new Event(FIND_IN_ISSUE_EVENT)),
   },
   { name: 'go-library', labelKey: 'nav.library', enabled: notInDialog, run: (context) => context.goLibrary() },
   { name: 'go-settings', labelKey: 'nav.settings', enabled: notInDialog, run: (context) => context.goSettings() },
+  ...highlightCommands,
 ];
 
 export function commandForKey(event: KeyboardEvent, context: CommandContext): Command | undefined {

@@ -16,6 +16,7 @@ import {
 import { blockStarts, issueTextOf } from '../../../domain/anchoring';
 import { useServices } from '../../app/services';
 import { markOf, rangeToSpan } from './dom-offsets';
+import { HIGHLIGHT_ACTION_EVENT, type HighlightAction } from './highlight-actions';
 import { highlightStore, useHighlightState } from './highlight-store';
 import { paintsByBlock } from './PaintedText';
 import { useStablePaints } from './useStablePaints';
@@ -28,6 +29,20 @@ export interface Span {
 
 const inEditable = (target: EventTarget | null) =>
   target instanceof HTMLElement && !!target.closest('input, textarea, select, [contenteditable="true"], dialog');
+
+/** The reader's keys: 1–6, N, T, Delete/Backspace, Ctrl/Cmd+Z, F7. */
+function actionForKey(event: KeyboardEvent): HighlightAction | null {
+  const command = event.ctrlKey || event.metaKey;
+  if (command && !event.altKey && !event.shiftKey && event.key.toLowerCase() === 'z') return { kind: 'undo' };
+  if (event.key === 'F7') return { kind: 'caret' };
+  if (command || event.altKey) return null;
+  if (/^[1-6]$/.test(event.key)) return { kind: 'category', index: Number(event.key) - 1 };
+  const key = event.key.toLowerCase();
+  if (key === 'n') return { kind: 'note' };
+  if (key === 't') return { kind: 'tag' };
+  if (event.key === 'Delete' || event.key === 'Backspace') return { kind: 'delete' };
+  return null;
+}
 
 /** The `highlight` parameter of the hash (#/issue/<id>?highlight=<hid>): a jump from the Notes view. */
 function highlightInHash(): string | null {
@@ -217,22 +232,43 @@ export function useHighlighting(
     highlightStore.announce(t('annotations.caretOn'));
   }, [articleRef, caretMode, t]);
 
+  // One action, from a key or from the menu. The store, not this render's state, names the target:
+  // a key may come before React has re-rendered.
+  const run = useCallback(
+    (action: HighlightAction): boolean => {
+      if (action.kind === 'undo') {
+        void undo();
+        return true;
+      }
+      if (action.kind === 'caret') {
+        toggleCaret();
+        return true;
+      }
+      if (action.kind === 'delete') {
+        const chosen = current && !selectionNow.current ? current : null;
+        if (chosen) void remove(chosen.id);
+        return chosen !== null;
+      }
+      readSelection();
+      const target = selectionNow.current || current || pending.current || highlightStore.currentId();
+      if (!target) return false;
+      if (action.kind === 'category') {
+        const category = categories[action.index];
+        if (category) void applyCategory(category.id);
+        return category !== undefined;
+      }
+      void openEditor(action.kind);
+      return true;
+    },
+    [current, categories, applyCategory, openEditor, remove, undo, toggleCaret, readSelection],
+  );
+
   // The keyboard. Keys typed into a text field or a dialog are theirs, not ours. A layout effect:
   // the listener sees the selection the toolbar shows, even for a key pressed on that very frame.
   useLayoutEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
       if (inEditable(event.target)) return;
       const command = event.ctrlKey || event.metaKey;
-      if (command && !event.altKey && !event.shiftKey && event.key.toLowerCase() === 'z') {
-        event.preventDefault();
-        void undo();
-        return;
-      }
-      if (event.key === 'F7') {
-        event.preventDefault();
-        toggleCaret();
-        return;
-      }
       const chosen = window.getSelection();
       const article = articleRef.current;
       const arrow = /^Arrow(Left|Right|Up|Down)$/.exec(event.key)?.[1];
@@ -243,31 +279,22 @@ export function useHighlighting(
         chosen.modify(event.shiftKey ? 'extend' : 'move', direction, granularity);
         return;
       }
-      if (command || event.altKey) return;
-      const digit = /^[1-6]$/.test(event.key) ? Number(event.key) : 0;
-      if (digit || /^[nt]$/i.test(event.key)) readSelection();
-      // The store, not this render's state: a key may come before React has re-rendered.
-      const target = selectionNow.current || current || pending.current || highlightStore.currentId();
-      if (digit && target) {
-        event.preventDefault();
-        void applyCategory(categories[digit - 1]!.id);
-      } else if (event.key.toLowerCase() === 'n' && target) {
-        event.preventDefault();
-        void openEditor('note');
-      } else if (event.key.toLowerCase() === 't' && target) {
-        event.preventDefault();
-        void openEditor('tag');
-      } else if ((event.key === 'Delete' || event.key === 'Backspace') && current && !selection) {
-        event.preventDefault();
-        void remove(current.id);
-      } else if (event.key === 'Escape') {
+      if (event.key === 'Escape') {
         if (caretMode) setCaretMode(false);
         highlightStore.setCurrent(null);
+        return;
       }
+      const action = actionForKey(event);
+      if (action && run(action)) event.preventDefault();
     };
+    const onAction = (event: Event) => run((event as CustomEvent<HighlightAction>).detail);
     window.addEventListener('keydown', onKeyDown);
-    return () => window.removeEventListener('keydown', onKeyDown);
-  }, [articleRef, caretMode, selection, current, categories, applyCategory, openEditor, remove, undo, toggleCaret, readSelection]);
+    window.addEventListener(HIGHLIGHT_ACTION_EVENT, onAction);
+    return () => {
+      window.removeEventListener('keydown', onKeyDown);
+      window.removeEventListener(HIGHLIGHT_ACTION_EVENT, onAction);
+    };
+  }, [articleRef, caretMode, run]);
 
   return {
     highlights,
