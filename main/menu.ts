@@ -3,7 +3,8 @@
 // app logic. Reload and DevTools appear only in development builds.
 import { Menu, app } from 'electron';
 import type { BrowserWindow, MenuItemConstructorOptions } from 'electron';
-import type { HighlightMenuCommand, MenuCommand, UiLanguage } from '../preload/contract';
+import { highlightCategoryCommands } from '../preload/contract';
+import type { MenuCommand, UiLanguage } from '../preload/contract';
 import { push } from './ipc/push';
 import { defaultCategoryNames, labelsFor } from './language';
 
@@ -34,14 +35,6 @@ export function menuTemplate({ language, platform, isPackaged, send, highlightCa
     registerAccelerator: false,
   });
   const categoryNames = highlightCategories ?? defaultCategoryNames(language);
-  const highlightCommands: HighlightMenuCommand[] = [
-    'highlight-1',
-    'highlight-2',
-    'highlight-3',
-    'highlight-4',
-    'highlight-5',
-    'highlight-6',
-  ];
 
   // macOS keeps About, Hide and Quit in the application menu; elsewhere Quit ends the File menu.
   const appMenu: MenuItemConstructorOptions[] = mac
@@ -104,7 +97,7 @@ export function menuTemplate({ language, platform, isPackaged, send, highlightCa
     {
       label: t.highlight,
       submenu: [
-        ...highlightCommands.map((name, index) => readerKey(categoryNames[index] ?? String(index + 1), name, String(index + 1))),
+        ...highlightCategoryCommands.map((name, index) => readerKey(categoryNames[index] ?? String(index + 1), name, String(index + 1))),
         separator,
         readerKey(t.addNote, 'highlight-note', 'N'),
         readerKey(t.addTag, 'highlight-tag', 'T'),

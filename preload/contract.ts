@@ -139,6 +139,16 @@ export type ReadoutBridge = {
   onFilesOpened(listener: () => void): () => void;
 };
 
+/** The Highlight menu's category items, keys 1–6 in order. */
+export const highlightCategoryCommands = [
+  'highlight-1',
+  'highlight-2',
+  'highlight-3',
+  'highlight-4',
+  'highlight-5',
+  'highlight-6',
+] as const satisfies readonly HighlightMenuCommand[];
+
 export const menuCommands = [
   'import',
   'import-folder',
@@ -149,12 +159,7 @@ export const menuCommands = [
   'undo',
   'find-in-issue',
   'search-library',
-  'highlight-1',
-  'highlight-2',
-  'highlight-3',
-  'highlight-4',
-  'highlight-5',
-  'highlight-6',
+  ...highlightCategoryCommands,
   'highlight-note',
   'highlight-tag',
   'highlight-delete',

@@ -1,6 +1,7 @@
 // User commands as registered objects — a name, a label key, a shortcut test and a predicate —
 // so the keyboard, the native menu and (later) a command palette all run the same thing.
-import type { HighlightMenuCommand, MenuCommand } from '../../../../preload/contract';
+import { highlightCategoryCommands } from '../../../../preload/contract';
+import type { MenuCommand } from '../../../../preload/contract';
 import { requestHighlightAction } from '../features/highlights/highlight-actions';
 import { FIND_IN_ISSUE_EVENT } from '../features/search/FindInIssue';
 import { FOCUS_SEARCH_EVENT } from '../features/search/SearchBox';
@@ -45,11 +46,11 @@ const inTextField = () => document.activeElement?.closest('input, textarea, sele
 
 // The Highlight menu's commands. Their keys (1–6, N, T, Delete, F7) belong to the reader, which
 // knows the selection and the current highlight: so no `shortcut` here, only what the menu runs.
-const categoryCommands: Command[] = [1, 2, 3, 4, 5, 6].map((key) => ({
-  name: `highlight-${key}` as HighlightMenuCommand,
+const categoryCommands: Command[] = highlightCategoryCommands.map((name, index) => ({
+  name,
   labelKey: 'highlights:command.category',
   enabled: inReader,
-  run: () => requestHighlightAction({ kind: 'category', index: key - 1 }),
+  run: () => requestHighlightAction({ kind: 'category', index }),
 }));
 const highlightCommands: Command[] = [
   ...categoryCommands,
