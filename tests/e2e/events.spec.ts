@@ -71,3 +71,26 @@ test('an official page counts their events and a wrong event can be deleted and 
   await expect(page.getByRole('region', { name: 'Events by type per week' })).toContainText('2022-09-12');
   await expect(page.getByRole('region', { name: 'Titles over time' })).toContainText('梁溪区委书记');
 });
+
+test('merging two officials moves the events, and Undo merge separates them again', async ({ offlinePage: page }) => {
+  await openApp(page);
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Timeline' }).click();
+  await page.getByRole('list', { name: 'Events by date' }).getByRole('link', { name: '朱刚' }).first().click();
+  await expect(page.getByRole('heading', { level: 1, name: '朱刚' })).toBeVisible();
+  const events = page.getByRole('region', { name: 'Events', exact: true }).getByRole('listitem');
+  const ownEvents = await events.count();
+
+  const merge = page.getByRole('region', { name: 'Merge another entry into this person' });
+  const who = merge.getByRole('combobox', { name: 'Entry to merge' });
+  await who.selectOption((await who.locator('option', { hasText: /^许峰/ }).getAttribute('value'))!);
+  await merge.getByRole('button', { name: 'Merge', exact: true }).click();
+  await expect(merge.getByRole('status')).toHaveText(/许峰 was merged into this person\./);
+  await expect(page.getByText('Also known as: 许峰')).toBeVisible();
+  await expect.poll(() => events.count()).toBeGreaterThan(ownEvents);
+
+  await merge.getByRole('button', { name: 'Undo merge' }).click();
+  await expect(merge.getByRole('status')).toHaveText('许峰 is a separate entry again.');
+  await expect(events).toHaveCount(ownEvents);
+  await expect(page.getByText('Also known as: 许峰')).toBeHidden();
+  await expect(who.locator('option', { hasText: /^许峰/ })).toHaveCount(1);
+});

@@ -14,7 +14,9 @@ import {
   storeProposedEvents,
 } from '../../../renderer/src/data/repositories/events';
 import { storeIssue } from '../../../renderer/src/data/repositories/issues';
-import { listPeople, mergePeople } from '../../../renderer/src/data/repositories/people';
+import { listPeople, mergePeople, undoPeopleMerge } from '../../../renderer/src/data/repositories/people';
+import { searchTargetOf } from '../../../renderer/src/data/repositories/search-docs';
+import { searchLibrary } from '../../../renderer/src/data/repositories/search-engine';
 import { seedSampleOnFirstStart } from '../../../renderer/src/data/repositories/sample';
 import { deleteTag, ensureTags } from '../../../renderer/src/data/repositories/tags';
 import { corpusText, digestFrom, makeDigest } from '../factories';
@@ -98,6 +100,28 @@ describe('events storage', () => {
     // A later import naming the alias lands on the surviving entry.
     await storeIssue(db, makeDigest({ body: '9月3日,区委书记张叁调研企业。' }));
     expect(await db.events.where('personIds').equals(zhang.id).count()).toBe(3);
+  });
+
+  it('undoes a merge: both entries, their events and their search documents as before', async () => {
+    const db = await freshDatabase();
+    await storeIssue(db, makeDigest({ body: '9月1日,区委书记张三主持召开会议,研究工作。' }));
+    await storeIssue(db, makeDigest({ body: '9月2日,区委书记张叁、区长李四调研企业。' }));
+    const people = await listPeople(db);
+    const zhang = people.find((person) => person.name === '张三')!;
+    const alias = people.find((person) => person.name === '张叁')!;
+    const eventsBefore = await db.events.orderBy('id').toArray();
+    const peopleBefore = await db.people.orderBy('id').toArray();
+
+    const peopleFound = async (query: string) =>
+      (await searchLibrary(db, `${query} type:person`)).results.map((result) => searchTargetOf(result.docId));
+    const merge = await mergePeople(db, alias.id, zhang.id);
+    expect(await peopleFound('张叁')).toEqual([{ kind: 'person', personId: zhang.id }]);
+    await undoPeopleMerge(db, merge!);
+
+    expect(await db.events.orderBy('id').toArray()).toEqual(eventsBefore);
+    expect(await db.people.orderBy('id').toArray()).toEqual(peopleBefore);
+    expect(await db.events.where('personIds').equals(alias.id).count()).toBe(1);
+    expect(await peopleFound('张叁')).toEqual([{ kind: 'person', personId: alias.id }]);
   });
 
   it('proposes events for issues stored before version 4', async () => {

@@ -1,7 +1,7 @@
 // The people registry: officials gathered across issues with their titles over time and their
 // aliases. Merging two entries that are one person moves every event reference in one transaction.
 import type { ReadoutDatabase } from '../db';
-import type { PersonRecord } from '../event-records';
+import type { EventOfficial, EventRecord, PersonRecord } from '../event-records';
 import { personDoc, personDocId } from './search-docs';
 import { indexDocuments, removeDocuments, searchIndexTables } from './search-index';
 
@@ -49,17 +49,27 @@ export function getPerson(db: ReadoutDatabase, id: string): Promise<PersonRecord
   return db.people.get(id);
 }
 
+/** What a merge changed, kept so that it can be undone. */
+export interface PeopleMerge {
+  /** Both entries as they were before the merge. */
+  from: PersonRecord;
+  into: PersonRecord;
+  /** The events that named the merged-away person, and which of their officials it was. */
+  events: { id: string; officials: number[] }[];
+}
+
 /**
  * Merges `fromId` into `intoId`: the survivor takes the other's name as an alias and its titles;
- * every event naming the merged person names the survivor instead. One transaction.
+ * every event naming the merged person names the survivor instead. One transaction. Returns what
+ * changed, for undoPeopleMerge.
  */
-export async function mergePeople(db: ReadoutDatabase, fromId: string, intoId: string): Promise<void> {
-  if (fromId === intoId) return;
-  await db.transaction('rw', [db.people, db.events, ...searchIndexTables(db)], async () => {
+export async function mergePeople(db: ReadoutDatabase, fromId: string, intoId: string): Promise<PeopleMerge | null> {
+  if (fromId === intoId) return null;
+  return db.transaction('rw', [db.people, db.events, ...searchIndexTables(db)], async () => {
     const [from, into] = await Promise.all([db.people.get(fromId), db.people.get(intoId)]);
     if (!from || !into) throw new Error('Both people must exist to merge them');
     const aliases = [...new Set([...into.aliases, from.name, ...from.aliases])].filter((alias) => alias !== into.name);
-    const titles = [...into.titles];
+    const titles = into.titles.map((entry) => ({ ...entry }));
     for (const entry of from.titles) {
       const known = titles.find((title) => title.title === entry.title);
       if (!known) titles.push({ ...entry });
@@ -73,12 +83,44 @@ export async function mergePeople(db: ReadoutDatabase, fromId: string, intoId: s
     // Search: the survivor is found by the merged name too; the merged-away entry no longer.
     await removeDocuments(db, [personDocId(fromId)]);
     await indexDocuments(db, [personDoc({ ...into, aliases, titles })]);
-    await db.events
-      .where('personIds')
-      .equals(fromId)
-      .modify((event) => {
-        event.officials = event.officials.map((official) => (official.personId === fromId ? { ...official, personId: intoId } : official));
-        event.personIds = [...new Set(event.personIds.map((id) => (id === fromId ? intoId : id)))];
-      });
+    const named = await db.events.where('personIds').equals(fromId).toArray();
+    const events = named.map((event) => ({
+      id: event.id,
+      officials: event.officials.flatMap((official, index) => (official.personId === fromId ? [index] : [])),
+    }));
+    await db.events.bulkPut(
+      named.map((event) => withOfficials(event, (official) => (official.personId === fromId ? intoId : official.personId))),
+    );
+    return { from, into, events };
   });
+}
+
+/**
+ * Undoes a merge, right after it (the page offers it until the analyst leaves): both entries as
+ * they were, and each event's officials that named the merged-away person name it again. One
+ * transaction. An event deleted since is left deleted.
+ */
+export async function undoPeopleMerge(db: ReadoutDatabase, merge: PeopleMerge): Promise<void> {
+  await db.transaction('rw', [db.people, db.events, ...searchIndexTables(db)], async () => {
+    await db.people.bulkPut([merge.from, merge.into]);
+    await indexDocuments(db, [personDoc(merge.from), personDoc(merge.into)]);
+    const stored = await db.events.bulkGet(merge.events.map((event) => event.id));
+    const restored = merge.events.flatMap(({ officials }, position) => {
+      const event = stored[position];
+      if (!event) return [];
+      const wasFrom = new Set(officials);
+      return [
+        withOfficials(event, (official, index) =>
+          wasFrom.has(index) && official.personId === merge.into.id ? merge.from.id : official.personId,
+        ),
+      ];
+    });
+    await db.events.bulkPut(restored);
+  });
+}
+
+/** The event with each official's person chosen anew, and personIds following them. */
+function withOfficials(event: EventRecord, personOf: (official: EventOfficial, index: number) => string): EventRecord {
+  const officials = event.officials.map((official, index) => ({ ...official, personId: personOf(official, index) }));
+  return { ...event, officials, personIds: [...new Set(officials.map((official) => official.personId))] };
 }

@@ -4,7 +4,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { eventTypes } from '../../../domain/events/types';
-import { getPerson, listPeople, mergePeople } from '../../../data/repositories/people';
+import { getPerson, listPeople, mergePeople, undoPeopleMerge, type PeopleMerge } from '../../../data/repositories/people';
 import { listTags } from '../../../data/repositories/tags';
 import { hrefFor } from '../../app/route';
 import { useServices } from '../../app/services';
@@ -21,7 +21,9 @@ export function OfficialView({ personId }: { personId: string }) {
   const tags = useLiveQuery(() => listTags(db), [db]);
   const tagById = useMemo(() => new Map((tags ?? []).map((tag) => [tag.id, tag])), [tags]);
   const [mergeId, setMergeId] = useState('');
-  const [merged, setMerged] = useState<string | null>(null);
+  // The last merge, undoable until the analyst leaves this page; or the message after undoing it.
+  const [lastMerge, setLastMerge] = useState<PeopleMerge | null>(null);
+  const [message, setMessage] = useState('');
   const perWeek = useMemo(() => {
     const weeks = new Map<string, Map<string, number>>();
     for (const event of events ?? []) {
@@ -47,9 +49,15 @@ export function OfficialView({ personId }: { personId: string }) {
   const merge = async () => {
     const other = people?.find((candidate) => candidate.id === mergeId);
     if (!other) return;
-    await mergePeople(db, other.id, person.id);
-    setMerged(other.name);
+    setLastMerge(await mergePeople(db, other.id, person.id));
+    setMessage(t('official.merged', { name: other.name }));
     setMergeId('');
+  };
+  const undoMerge = async () => {
+    if (!lastMerge) return;
+    await undoPeopleMerge(db, lastMerge);
+    setLastMerge(null);
+    setMessage(t('official.unmerged', { name: lastMerge.from.name }));
   };
 
   return (
@@ -58,7 +66,8 @@ export function OfficialView({ personId }: { personId: string }) {
       <h1 lang="zh-CN">{t('official.heading', { name: person.name })}</h1>
       {person.aliases.length > 0 && (
         <p>
-          {t('official.aliases')}: <span lang="zh-CN">{person.aliases.join('、')}</span>
+          {t('official.aliasesLabel')}
+          <span lang="zh-CN">{person.aliases.join('、')}</span>
         </p>
       )}
       <section aria-label={t('official.titles')}>
@@ -130,7 +139,14 @@ export function OfficialView({ personId }: { personId: string }) {
             {t('official.mergeButton')}
           </button>
         </div>
-        {merged && <p role="status">{t('official.merged', { name: merged })}</p>}
+        <p role="status">
+          {message}
+          {lastMerge && (
+            <button type="button" className="official__undo" onClick={() => void undoMerge()}>
+              {t('official.undoMerge')}
+            </button>
+          )}
+        </p>
       </section>
     </div>
   );
