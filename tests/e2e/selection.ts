@@ -4,6 +4,10 @@ import { expect, type Locator, type Page } from '@playwright/test';
 
 /** Selects `phrase` inside `container` by dragging the mouse over it, as a person would. */
 export async function dragSelect(page: Page, container: Locator, phrase: string): Promise<void> {
+  // First scroll the text into view, as a person would, and let that frame render: blocks out of
+  // view are not laid out (content-visibility), so their place is known only once shown.
+  await container.scrollIntoViewIfNeeded();
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
   const box = await container.evaluate((element, words) => {
     const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
     let full = '';
