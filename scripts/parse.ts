@@ -77,7 +77,12 @@ function parseFile(file: string): Outcome {
       blocks: issue.blocks.map(({ kind, text: blockText, line }) => ({ kind, text: blockText, line })),
       imagePlaceholders: issue.imagePlaceholders,
       credits: issue.credits,
-      events: extractEvents(issue.blocks, { published: issue.published, period: issue.period, title: issue.title }).map((event) => ({
+      events: extractEvents(issue.blocks, {
+        published: issue.published,
+        period: issue.period,
+        title: issue.title,
+        source: issue.source,
+      }).map((event) => ({
         line: event.line,
         date: event.date,
         ...(event.timeOfDay ? { timeOfDay: event.timeOfDay } : {}),

@@ -9,7 +9,9 @@ import type { EventRecord, PersonRecord } from '../event-records';
 import type { IssueRecord } from '../records';
 
 export interface IssueToExtract {
-  issue: Pick<IssueRecord, 'id' | 'title' | 'published' | 'periodStart' | 'periodEnd' | 'importedAt'>;
+  /** `source` (the publisher) is the place of last resort for events that name none. */
+  issue: Pick<IssueRecord, 'id' | 'title' | 'published' | 'periodStart' | 'periodEnd' | 'importedAt'> &
+    Partial<Pick<IssueRecord, 'source'>>;
   blocks: readonly Block[];
 }
 
@@ -84,7 +86,10 @@ export interface ExtractedIssue {
 export function extractIssues(items: readonly IssueToExtract[]): ExtractedIssue[] {
   return items.map(({ issue, blocks }) => {
     const period = issue.periodStart && issue.periodEnd ? { start: issue.periodStart, end: issue.periodEnd } : null;
-    return { issue, events: extractEvents(blocks, { published: issue.published, period, title: issue.title }) };
+    return {
+      issue,
+      events: extractEvents(blocks, { published: issue.published, period, title: issue.title, source: issue.source ?? null }),
+    };
   });
 }
 

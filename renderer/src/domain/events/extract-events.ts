@@ -9,7 +9,9 @@ import { monthOfHeading, readOpeningDate, readParenthesisedDate, type DateContex
 import { lexicon } from './lexicon';
 import { looksTraditional, normaliseText, originalSlice, type NormalText } from './normalise';
 import { findOfficials, type FoundOfficial } from './officials';
-import { homePlace, placeOfTitle, placesInText, type FoundPlace } from './places';
+import { eventPlace, type IssuePlaceContext } from './event-place';
+import { headingPlace, IssuePlaces, sourcePlace } from './issue-places';
+import { placeOfTitle, placesInText, type FoundPlace } from './places';
 import type { EventDate, EventType, IssueDating, Official, ProposedEvent } from './types';
 
 interface Draft {
@@ -17,6 +19,10 @@ interface Draft {
   line: number;
   blockIndexes: number[];
   texts: NormalText[];
+  /** The places found in each of `texts`. */
+  places: FoundPlace[][];
+  /** The place name of the section heading the event stands under, if it is one. */
+  sectionPlace: string | null;
   opening: OpeningDate | null;
   officials: { found: FoundOfficial; text: NormalText }[];
   /** Headings and loose paragraphs before the event, nearest last: where a type may be read when the event names none. */
@@ -35,7 +41,11 @@ export function extractEvents(blocks: readonly Block[], dating: IssueDating): Pr
   const knownNames = new Set<string>();
   const trail: string[] = dating.title ? [normaliseText(dating.title, traditional).text] : [];
   const drafts: Draft[] = [];
-  const issuePlaces: FoundPlace[] = [];
+  const issuePlaces = new IssuePlaces();
+  const bodyTexts: string[] = [];
+  // The title first: on a tie, the place it names is the issue's home.
+  if (trail[0]) countPlaces(issuePlaces, findOfficials(trail[0]), placesInText(trail[0]));
+  let sectionPlace: string | null = null;
   let current: Draft | null = null;
 
   blocks.forEach((block, blockIndex) => {
@@ -43,15 +53,19 @@ export function extractEvents(blocks: readonly Block[], dating: IssueDating): Pr
       const month = monthOfHeading(block.text);
       if (month) context.month = month;
       current = null;
-      trail.push(normaliseText(block.text, traditional).text);
+      const heading = normaliseText(block.text, traditional).text;
+      trail.push(heading);
+      // A heading starts a section; its second line keeps the first's place unless it names one.
+      sectionPlace = block.kind === 'heading' ? headingPlace(heading) : (headingPlace(heading) ?? sectionPlace);
       return;
     }
     if (block.kind !== 'paragraph' && block.kind !== 'intro') return;
     const normal = normaliseText(block.text, traditional);
     const text = normal.text;
+    bodyTexts.push(text);
     const officials = findOfficials(text, knownNames);
-    for (const official of officials) for (const title of official.titles) pushPlace(issuePlaces, placeOfTitle(title));
-    issuePlaces.push(...placesInText(text));
+    const places = placesInText(text);
+    countPlaces(issuePlaces, officials, places);
 
     const start = eventStart(text, officials, context, block.kind === 'intro', drafts.length === 0);
     if (start === 'not-an-event') {
@@ -68,6 +82,8 @@ export function extractEvents(blocks: readonly Block[], dating: IssueDating): Pr
         line: block.line,
         blockIndexes: [blockIndex],
         texts: [normal],
+        places: [places],
+        sectionPlace,
         opening,
         officials: officials.map((found) => ({ found, text: normal })),
         context: [...trail.slice(0, 1), ...trail.slice(-12)],
@@ -77,6 +93,7 @@ export function extractEvents(blocks: readonly Block[], dating: IssueDating): Pr
       const draft: Draft = current;
       draft.blockIndexes.push(blockIndex);
       draft.texts.push(normal);
+      draft.places.push(places);
       for (const found of officials) if (found.titles.length > 0) draft.officials.push({ found, text: normal });
     } else {
       trail.push(text);
@@ -85,18 +102,32 @@ export function extractEvents(blocks: readonly Block[], dating: IssueDating): Pr
     for (const official of officials) if (official.titles.length > 0) knownNames.add(official.name);
   });
 
-  const home = homePlace(issuePlaces);
-  return drafts.map((draft) => finish(draft, home));
+  let documentPlace: string | null | undefined;
+  const issue: IssuePlaceContext = {
+    places: issuePlaces,
+    home: issuePlaces.home(),
+    // The publisher's place counts only if the text names it too: a paper need not report on its own town.
+    documentPlace: () => {
+      if (documentPlace === undefined) {
+        const named = dating.source ? sourcePlace(normaliseText(dating.source, traditional).text) : null;
+        documentPlace = named && bodyTexts.some((text) => text.includes(named)) ? named : null;
+      }
+      return documentPlace;
+    },
+  };
+  return drafts.map((draft) => finish(draft, issue));
+}
+
+/** Counts the places a text names, in its words and its officials' titles, as evidence of the issue's home. */
+function countPlaces(issuePlaces: IssuePlaces, officials: readonly FoundOfficial[], places: readonly FoundPlace[]): void {
+  for (const official of officials) for (const title of official.titles) issuePlaces.add(placeOfTitle(title));
+  for (const place of places) issuePlaces.add(place);
 }
 
 function initialMonth(dating: IssueDating): DateContext['month'] {
   const start = dating.period?.start;
   if (!start || !/^\d{4}-\d{2}/.test(start)) return null;
   return { year: Number(start.slice(0, 4)), month: Number(start.slice(5, 7)) };
-}
-
-function pushPlace(places: FoundPlace[], place: FoundPlace | null): void {
-  if (place) places.push(place);
 }
 
 type Start = { opening: OpeningDate | null; dated?: OpeningDate } | 'not-an-event' | null;
@@ -152,7 +183,7 @@ function eventStart(text: string, officials: readonly FoundOfficial[], context: 
   return null;
 }
 
-function finish(draft: Draft, home: string | null): ProposedEvent {
+function finish(draft: Draft, issue: IssuePlaceContext): ProposedEvent {
   const [first] = draft.texts;
   const body = first!.text.slice(draft.opening?.length ?? 0);
   const officials = collectOfficials(draft);
@@ -163,10 +194,14 @@ function finish(draft: Draft, home: string | null): ProposedEvent {
     date: (draft.opening?.date ?? null) as EventDate,
     timeOfDay: draft.opening?.timeOfDay ?? null,
     officials: officials.map(({ official }) => official),
-    place: placeOf(
-      draft,
-      officials.map(({ simplifiedTitles }) => simplifiedTitles),
-      home,
+    place: eventPlace(
+      {
+        titles: officials.map(({ simplifiedTitles }) => simplifiedTitles),
+        paragraphs: draft.places,
+        firstSentenceEnd: firstSentence(first!.text).length,
+        sectionPlace: draft.sectionPlace,
+      },
+      issue,
     ),
     type: typeFor(draft, body),
     summary: summaryOf(first!, draft.opening?.length ?? 0),
@@ -193,28 +228,6 @@ function originalTitles(text: NormalText, found: FoundOfficial): string[] {
   const phrase = originalSlice(text, found.phraseStart, found.phraseEnd);
   const parts = phrase.split(/[、､]/).filter((part) => part.length > 0);
   return parts.length >= found.titles.length ? parts.slice(parts.length - found.titles.length) : found.titles;
-}
-
-function placeOf(draft: Draft, titlesPerOfficial: readonly string[][], home: string | null): string | null {
-  let zone: string | null = null;
-  let province: string | null = null;
-  for (const titles of titlesPerOfficial) {
-    let local: string | null = null;
-    for (const title of titles) {
-      const found = placeOfTitle(title);
-      if (found?.level === 'local') local = found.place;
-      else if (found?.level === 'zone') zone ??= found.place;
-      else if (found?.level === 'province') province ??= found.place;
-    }
-    if (local) return local;
-  }
-  for (const text of draft.texts) {
-    const inText = placesInText(text.text);
-    const local = inText.find((place) => place.level === 'local');
-    if (local) return local.place;
-    zone ??= inText.find((place) => place.level === 'zone')?.place ?? null;
-  }
-  return zone ?? home ?? province;
 }
 
 function typeFor(draft: Draft, body: string): EventType {

@@ -12,6 +12,20 @@ export interface Lexicon {
   placeSuffixes: readonly string[];
   provinceSuffix: string;
   zoneWords: readonly string[];
+  cityLevelSuffixes: ReadonlySet<string>;
+  countyLevelSuffixes: ReadonlySet<string>;
+  placeLeadIns: readonly string[];
+  placeTopicVerbs: readonly string[];
+  placeOrganWords: readonly string[];
+  placeSuffixNotFollowedBy: ReadonlySet<string>;
+  placeStemCharsNot: ReadonlySet<string>;
+  placeStemInitialOnly: ReadonlySet<string>;
+  placeNumerals: ReadonlySet<string>;
+  placeCountWords: ReadonlySet<string>;
+  areaWords: ReadonlySet<string>;
+  ethnicGroups: readonly string[];
+  venueWords: readonly string[];
+  publisherWords: readonly string[];
   notPlaceStems: readonly string[];
   timesOfDay: Readonly<Record<string, string>>;
   eventOpeners: readonly string[];
@@ -36,6 +50,20 @@ export const lexicon: Lexicon = {
   placeSuffixes: longestFirst(raw.placeSuffixes),
   provinceSuffix: raw.provinceSuffix,
   zoneWords: longestFirst(raw.zoneWords),
+  cityLevelSuffixes: new Set(raw.cityLevelSuffixes),
+  countyLevelSuffixes: new Set(raw.countyLevelSuffixes),
+  placeLeadIns: longestFirst(raw.placeLeadIns),
+  placeTopicVerbs: raw.placeTopicVerbs,
+  placeOrganWords: longestFirst(raw.placeOrganWords),
+  placeSuffixNotFollowedBy: new Set(raw.placeSuffixNotFollowedBy),
+  placeStemCharsNot: new Set(raw.placeStemCharsNot),
+  placeStemInitialOnly: new Set(raw.placeStemInitialOnly),
+  placeNumerals: new Set(raw.placeNumerals),
+  placeCountWords: new Set(raw.placeCountWords),
+  areaWords: new Set(raw.areaWords),
+  ethnicGroups: longestFirst(raw.ethnicGroups.split(' ')),
+  venueWords: longestFirst(raw.venueWords),
+  publisherWords: longestFirst(raw.publisherWords),
   notPlaceStems: raw.notPlaceStems,
   timesOfDay: raw.timesOfDay,
   eventOpeners: raw.eventOpeners,

@@ -35,6 +35,8 @@ export interface IssueDating {
   published: string | null;
   period: { start: string; end: string } | null;
   title?: string;
+  /** The publisher or source line (来源: …): the place an issue that names no other belongs to ("山西日报"). */
+  source?: string | null;
 }
 
 export function dateStartOf(date: EventDate): EventDay | null {
