@@ -1,5 +1,6 @@
-// Takes the screenshots in docs/ (library, reader with a highlight, timeline, search, export
-// dialog, in zh-CN and en) from the built browser app: npm run build:web && tsx scripts/screenshots.ts.
+// Takes the screenshots in docs/ (library, reader with a highlight, timeline, search, Notes view,
+// export dialog, in zh-CN and en) from the built browser app: npm run build:web && tsx scripts/screenshots.ts.
+// READOUT_WEB_OUT=out/web-x takes them from that build; READOUT_SHOTS=notes,reader writes only those.
 import { chromium, type Page } from '@playwright/test';
 import { tmpdir } from 'node:os';
 import { fileURLToPath } from 'node:url';
@@ -35,7 +36,11 @@ const words = {
   },
 } as const;
 
+const webDir = (process.env.READOUT_WEB_OUT ?? 'out/web').replace(/^out\//, '');
+const only = process.env.READOUT_SHOTS?.split(',');
+
 async function shoot(page: Page, name: string): Promise<void> {
+  if (only && !only.some((prefix) => name.startsWith(prefix))) return;
   await page.waitForTimeout(250); // let transitions and fonts settle
   await page.screenshot({ path: `${docsDir}${name}.png` });
 }
@@ -49,7 +54,7 @@ try {
     // tsx names functions with a helper (__name) that page.evaluate bodies then expect in the page.
     await context.addInitScript('window.__name = (f) => f;');
     const page = await context.newPage();
-    await page.goto(`${url}/web/index.html?lng=${language}#/library`);
+    await page.goto(`${url}/${webDir}/index.html?lng=${language}#/library`);
     await page.getByRole('listitem').first().waitFor();
     await shoot(page, `library-${language}`);
 
@@ -82,11 +87,16 @@ try {
     await page.waitForTimeout(500);
     await shoot(page, `search-${language}`);
 
-    await page.goto(`${url}/web/index.html?lng=${language}#/timeline`);
+    // The Notes view with one card selected, so the bar for tagging several shows too.
+    await page.goto(`${url}/${webDir}/index.html?lng=${language}#/notes`);
+    await page.getByRole('checkbox').first().check();
+    await shoot(page, `notes-${language}`);
+
+    await page.goto(`${url}/${webDir}/index.html?lng=${language}#/timeline`);
     await page.waitForTimeout(800);
     await shoot(page, `timeline-${language}`);
 
-    await page.goto(`${url}/web/index.html?lng=${language}#/library`);
+    await page.goto(`${url}/${webDir}/index.html?lng=${language}#/library`);
     await page.getByRole('listitem').first().getByRole('link').click();
     await page.getByRole('article').waitFor();
     await page.keyboard.press('Control+E');

@@ -2,6 +2,7 @@
 // choose the UI language (the ?lng= query, else the saved setting, else the system's locale).
 import sampleText from '../../resources/sample/wuxi-leaders-week-2022-09-12.txt?raw';
 import { ReadoutDatabase } from './data/db';
+import { compactSearchIndexSoon } from './data/repositories/search-compaction';
 import { seedSampleOnFirstStart } from './data/repositories/sample';
 import { readSettings } from './data/repositories/settings';
 import { isUiLanguage, uiLanguageForLocale, type UiLanguage } from './i18n/resources';
@@ -24,6 +25,8 @@ export async function boot(): Promise<Booted> {
   const db = new ReadoutDatabase();
   await db.open();
   await seedSampleOnFirstStart(db, SAMPLE_NAME, sampleText);
+  // Search index upkeep once the app is idle: what edits and deletions left since (search-compaction.ts).
+  requestIdleCallback(() => void compactSearchIndexSoon(db), { timeout: 60_000 });
   const settings = await readSettings(db);
   const query = new URLSearchParams(window.location.search).get('lng');
   const language = chooseLanguage(query, settings.language, navigator.language);

@@ -36,7 +36,9 @@ async function articleParagraphs(page: Page): Promise<string[]> {
   const article = page.getByRole('article');
   await expect(article.getByRole('heading', { level: 1 })).toBeVisible();
   await expect(article.locator('p').first()).toBeVisible();
-  return article.locator('p').allInnerTexts();
+  // The text itself, not innerText: blocks out of view are not rendered (content-visibility),
+  // and innerText reads only what is.
+  return (await article.locator('p').allTextContents()).map((text) => text.trim());
 }
 
 /** Follows a file's link in the Import report and waits until the reader shows that issue. */

@@ -12,6 +12,7 @@ import { mixedImportBench } from './import-formats-bench';
 import { extractionThroughput, seedAppEvents } from './events-bench';
 import { reanchorBench, seedSampleHighlights } from './highlights-bench';
 import { docxBench } from './export-bench';
+import { seedLibraryHighlights } from './notes-bench';
 
 const corpusTexts = Object.values(
   import.meta.glob<string>('../../../../shared/corpus/*.txt', { query: '?raw', import: 'default', eager: true }),
@@ -159,6 +160,7 @@ declare global {
       seedSampleHighlights: typeof seedSampleHighlights;
       mixedImportBench: (count: number) => ReturnType<typeof mixedImportBench>;
       docxBench: typeof docxBench;
+      seedLibraryHighlights: typeof seedLibraryHighlights;
     };
   }
 }
@@ -167,6 +169,8 @@ window.readoutBench = {
   parseThroughput,
   // Export: the Word brief of the sample with its 1,000 highlights.
   docxBench,
+  // Notes view: highlights spread over the library, for its first render.
+  seedLibraryHighlights,
   // Highlights: re-anchoring against the approx-string-match peer; 1,000 highlights on the sample.
   reanchorBench: (count: number) => reanchorBench(count, paragraphs),
   seedSampleHighlights,

@@ -1,11 +1,14 @@
 // The search half of `npm run bench` (in Chromium, real IndexedDB): on a library of N issues,
-// index build time and size, the import slowdown the index causes, time to the first search
-// after a cold start, and query latency with exact results — beside a brute-force scan of the
-// same folded text in memory and beside FlexSearch (its CJK preset, and bigrams + verification).
+// index build time, the import slowdown the index causes, the index size once the library is
+// imported (after the compaction the import runner starts after a batch, timed), time to the
+// first search after a cold start, and query latency with exact results — beside a brute-force
+// scan of the same folded text in memory and beside FlexSearch (its CJK preset, and bigrams +
+// verification).
 import { Charset, Index } from 'flexsearch';
 import { ReadoutDatabase } from '../../../renderer/src/data/db';
 import { issueRecordsFor, storeIssues } from '../../../renderer/src/data/repositories/issues';
 import { findDocuments, searchLibrary } from '../../../renderer/src/data/repositories/search-engine';
+import { compactSearchIndex } from '../../../renderer/src/data/repositories/search-compaction';
 import { indexDocuments, searchIndexTables } from '../../../renderer/src/data/repositories/search-index';
 import { issueSearchDoc, issueSearchText } from '../../../renderer/src/domain/search/documents';
 import { foldText, getFoldTable } from '../../../renderer/src/domain/search/fold';
@@ -51,6 +54,25 @@ function quality(found: readonly number[], expected: readonly number[]) {
   const want = new Set(expected);
   const hits = found.filter((id) => want.has(id)).length;
   return { recall: expected.length ? hits / expected.length : 1, precision: found.length ? hits / found.length : 1 };
+}
+
+/** The stored bytes of the index's records: posting buckets, segment rows, document rows. */
+async function indexSize(db: ReadoutDatabase) {
+  let postingBytes = 0;
+  let postingRecords = 0;
+  await db.searchPostings.each((record) => {
+    postingBytes += record.data.byteLength + 8;
+    postingRecords += 1;
+  });
+  let segmentBytes = 0;
+  let segments = 0;
+  await db.searchSegments.each((record) => {
+    segmentBytes += record.docs.byteLength + (record.sizes?.byteLength ?? 0) + 16;
+    segments += 1;
+  });
+  let docBytes = 0;
+  await db.searchDocs.each((record) => (docBytes += JSON.stringify(record).length * 2));
+  return { bytes: postingBytes + segmentBytes + docBytes, postingRecords, segments };
 }
 
 export async function searchBench(digestBatches: () => AsyncGenerator<ReadableDigest[]>, queryCount = 300) {
@@ -99,21 +121,12 @@ export async function searchBench(digestBatches: () => AsyncGenerator<ReadableDi
   const indexedMs = performance.now() - start;
   const estimateAfter = await navigator.storage.estimate();
 
-  // Size: the stored bytes of the index's records (posting buckets, segment rows, document rows).
-  let postingBytes = 0;
-  let postingRecords = 0;
-  await db.searchPostings.each((record) => {
-    postingBytes += record.data.byteLength + 8;
-    postingRecords += 1;
-  });
-  let segmentBytes = 0;
-  let segments = 0;
-  await db.searchSegments.each((record) => {
-    segmentBytes += record.docs.byteLength + 16;
-    segments += 1;
-  });
-  let docBytes = 0;
-  await db.searchDocs.each((record) => (docBytes += JSON.stringify(record).length * 2));
+  // The compaction the import runner starts after a batch (the whole library as one batch), timed.
+  const beforeCompaction = await indexSize(db);
+  start = performance.now();
+  const compaction = await compactSearchIndex(db);
+  const compactionMs = performance.now() - start;
+  const { postingRecords, segments, bytes: indexBytes } = await indexSize(db);
 
   // The brute-force side: every issue's folded searchable text in memory. (People found in the
   // issues are indexed too; the comparison is over issue text, so only issue documents count.)
@@ -196,8 +209,12 @@ export async function searchBench(digestBatches: () => AsyncGenerator<ReadableDi
     indexOnlySlowdown: indexOnlyMs / plainMs,
     indexBuildMs: indexOnlyMs - plainMs,
     postingRecords,
-    indexBytes: postingBytes + segmentBytes + docBytes,
+    indexBytes,
     segments,
+    indexBytesBeforeCompaction: beforeCompaction.bytes,
+    segmentsBeforeCompaction: beforeCompaction.segments,
+    compactionMs,
+    compaction,
     estimateDeltaBytes: (estimateAfter.usage ?? 0) - (estimateBefore.usage ?? 0),
     p50: percentile(latencies, 0.5),
     p95: percentile(latencies, 0.95),

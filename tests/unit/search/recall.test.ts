@@ -5,6 +5,7 @@ import { readdirSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { ReadoutDatabase } from '../../../renderer/src/data/db';
 import { storeIssues } from '../../../renderer/src/data/repositories/issues';
+import { personSearchText, searchTargetOf } from '../../../renderer/src/data/repositories/search-docs';
 import { findDocuments } from '../../../renderer/src/data/repositories/search-engine';
 import { indexDocuments, searchIndexTables } from '../../../renderer/src/data/repositories/search-index';
 import { issueSearchText } from '../../../renderer/src/domain/search/documents';
@@ -40,6 +41,11 @@ beforeAll(async () => {
     if (doc.kind === 'issue') {
       const [issue, text] = [await db.issues.get(doc.issueId!), await db.issueTexts.get(doc.issueId!)];
       folded.set(doc.n!, foldText(issueSearchText(issue!.title, text!.blocks).text));
+    } else if (doc.kind === 'person') {
+      // A person's text is made from their record, not kept in the index's row.
+      const target = searchTargetOf(doc.id);
+      const person = target.kind === 'person' ? await db.people.get(target.personId) : undefined;
+      folded.set(doc.n!, foldText(personSearchText(person!)));
     } else folded.set(doc.n!, foldText(doc.text!));
   }
 }, 120_000);

@@ -39,13 +39,19 @@ export async function issueTextFor(db: ReadoutDatabase, issueId: string): Promis
   return issueTextOf(text.blocks);
 }
 
-/** Makes a highlight of [start, end) of the issue text. */
-export async function createHighlight(
-  db: ReadoutDatabase,
-  input: { issueId: string; issueText: string; start: number; end: number; categoryId: CategoryId; note?: string; tagIds?: string[] },
-): Promise<HighlightRecord> {
-  const at = now();
-  const record: HighlightRecord = {
+export interface NewHighlight {
+  issueId: string;
+  issueText: string;
+  start: number;
+  end: number;
+  categoryId: CategoryId;
+  note?: string;
+  tagIds?: string[];
+}
+
+/** The record of a new highlight of [start, end) of the issue text (not stored: see createHighlight). */
+export function newHighlightRecord(input: NewHighlight, at = now()): HighlightRecord {
+  return {
     id: newId(),
     issueId: input.issueId,
     target: describeSpan(input.issueText, input.start, input.end),
@@ -58,6 +64,11 @@ export async function createHighlight(
     createdAt: at,
     updatedAt: at,
   };
+}
+
+/** Makes a highlight of [start, end) of the issue text. */
+export async function createHighlight(db: ReadoutDatabase, input: NewHighlight): Promise<HighlightRecord> {
+  const record = newHighlightRecord(input);
   await db.transaction('rw', noteTables(db), async () => {
     await db.highlights.add(record);
     await indexHighlightNotes(db, [record]);
@@ -119,8 +130,19 @@ export async function listIssueHighlights(db: ReadoutDatabase, issueId: string):
   return (await db.highlights.where('issueId').equals(issueId).toArray()).sort(byReadingOrder);
 }
 
-export function listAllHighlights(db: ReadoutDatabase): Promise<HighlightRecord[]> {
-  return db.highlights.orderBy('createdAt').reverse().toArray();
+/** Every highlight, newest first. Read oldest first and turned round: a forward read is one getAll, a reverse one walks a cursor. */
+export async function listAllHighlights(db: ReadoutDatabase): Promise<HighlightRecord[]> {
+  return (await db.highlights.orderBy('createdAt').toArray()).reverse();
+}
+
+/** The newest `limit` highlights, newest first: the first screen of a list of all of them. */
+export function listNewestHighlights(db: ReadoutDatabase, limit: number): Promise<HighlightRecord[]> {
+  return db.highlights.orderBy('createdAt').reverse().limit(limit).toArray();
+}
+
+/** Issue notes, the most recently changed first; `limit` of them, or all. */
+export function listIssueNotes(db: ReadoutDatabase, limit = Infinity): Promise<IssueNoteRecord[]> {
+  return db.issueNotes.orderBy('updatedAt').reverse().limit(limit).toArray();
 }
 
 export async function getIssueNote(db: ReadoutDatabase, issueId: string): Promise<IssueNoteRecord | undefined> {

@@ -91,6 +91,12 @@ export function listIssues(db: ReadoutDatabase): Promise<IssueRecord[]> {
   return db.issues.toArray();
 }
 
+/** The titles of just these issues (id → title), for views that name a few issues out of thousands. */
+export async function issueTitles(db: ReadoutDatabase, ids: readonly string[]): Promise<Map<string, string>> {
+  const issues = await db.issues.bulkGet([...ids]);
+  return new Map(issues.filter((issue) => !!issue).map((issue) => [issue.id, issue.title]));
+}
+
 export async function getIssueWithText(db: ReadoutDatabase, id: string): Promise<{ issue: IssueRecord; text: IssueTextRecord } | null> {
   return db.transaction('r', db.issues, db.issueTexts, async () => {
     const [issue, text] = await Promise.all([db.issues.get(id), db.issueTexts.get(id)]);

@@ -16,6 +16,7 @@ import { isEmptyQuery, parseQuery, type ParsedQuery } from '../../domain/search/
 import { bucketOf, decodePosting, readBucket, type Posting } from '../../domain/search/segment';
 import { tokenCodeToString, type TokenCode } from '../../domain/search/tokens';
 import type { ReadoutDatabase } from '../db';
+import { personSearchText, searchTargetOf } from './search-docs';
 import { POSTING_KEY_STRIDE, VOCABULARY_BUCKET, type SearchDocRecord, type SearchSegmentRecord } from './search-index';
 
 interface Verifiable {
@@ -71,12 +72,12 @@ class SearchCache {
   constructor(db: ReadoutDatabase) {
     Dexie.on('storagemutated', (parts) => {
       for (const key of Object.keys(parts)) {
-        if (key.includes(`/${db.name}/searchDocs/`) || key.includes(`/${db.name}/searchSegments/`)) {
-          // Segments are immutable once written: their cached buckets and postings stay valid.
-          this.docs = null;
+        // Segments are immutable once written (a rewrite gets a new number): their cached
+        // buckets and postings stay valid; only the lists are read again.
+        if (key.includes(`/${db.name}/searchDocs/`)) this.docs = null;
+        if (key.includes(`/${db.name}/searchSegments/`)) {
           this.segments = null;
           this.bigrams = null;
-          return;
         }
       }
     });
@@ -90,48 +91,76 @@ function cacheOf(db: ReadoutDatabase): SearchCache {
   return cache;
 }
 
-async function docsOf(db: ReadoutDatabase, cache: SearchCache): Promise<Map<number, SearchDocRecord>> {
-  if (!cache.docs) {
-    const records = await db.searchDocs.toArray();
-    cache.docs = new Map(records.map((record) => [record.n!, record]));
-  }
-  return cache.docs;
-}
-
-async function segmentsOf(db: ReadoutDatabase, cache: SearchCache): Promise<SearchSegmentRecord[]> {
-  cache.segments ??= await db.searchSegments.toArray();
-  return cache.segments;
+async function readDocs(db: ReadoutDatabase): Promise<Map<number, SearchDocRecord>> {
+  const records = await db.searchDocs.toArray();
+  return new Map(records.map((record) => [record.n!, record]));
 }
 
 /**
- * Reads (once) the documents, the segment list and, in every segment, the buckets of `codes`,
- * so that a query can then run from memory. A start calls this early to warm up in the background.
+ * Segments by their first document: their ranges never interleave (a segment is written with
+ * the newest numbers, or is a compacted one keeping a subset of its own), so the matches of
+ * segment after segment are ascending — though a compacted segment is numbered after newer ones.
  */
-async function load(db: ReadoutDatabase, cache: SearchCache, codes: Iterable<TokenCode>): Promise<SearchSegmentRecord[]> {
-  const [segments] = await Promise.all([segmentsOf(db, cache), docsOf(db, cache)]);
+function inDocumentOrder(segments: SearchSegmentRecord[]): SearchSegmentRecord[] {
+  return segments.sort((a, b) => (a.docs[0] ?? 0) - (b.docs[0] ?? 0));
+}
+
+function isSegmentList(segments: readonly SearchSegmentRecord[], keys: readonly number[]): boolean {
+  if (segments.length !== keys.length) return false;
+  const listed = new Set(segments.map((segment) => segment.seg!));
+  return keys.every((key) => listed.has(key));
+}
+
+/** What a query runs on: the documents and segments of one moment, with the buckets it needs in memory. */
+interface Snapshot {
+  docs: Map<number, SearchDocRecord>;
+  segments: SearchSegmentRecord[];
+}
+
+/**
+ * Reads what a query needs that is not in memory — the document and segment lists, and in every
+ * segment the buckets of `codes` — so that the query then runs from memory. It is all read in
+ * one transaction, so it is all of one moment: a write, tail merge or compaction that commits
+ * meanwhile replaces segments whose rows would be gone, and mixing states would lose documents.
+ * A list still in memory is current (a write to its table clears it as it commits; by the time
+ * the transaction's first read returns, every earlier write has committed and cleared).
+ */
+async function load(db: ReadoutDatabase, cache: SearchCache, codes: Iterable<TokenCode>): Promise<Snapshot> {
   const buckets = new Set<number>();
   for (const code of codes) buckets.add(bucketOf(code));
-  const missing: number[] = [];
-  for (const segment of segments)
-    for (const bucket of buckets) {
-      const key = segment.seg! * POSTING_KEY_STRIDE + bucket;
-      if (!cache.buckets.has(key)) missing.push(key);
+  const missingIn = (segments: readonly SearchSegmentRecord[]) => {
+    const missing: number[] = [];
+    for (const segment of segments)
+      for (const bucket of buckets) {
+        const key = segment.seg! * POSTING_KEY_STRIDE + bucket;
+        // A hit counts as a use, so the buckets read below do not push out those this query needs.
+        if (!cache.buckets.get(key)) missing.push(key);
+      }
+    return missing;
+  };
+  if (cache.docs && cache.segments && missingIn(cache.segments).length === 0) return { docs: cache.docs, segments: cache.segments };
+  return db.transaction('r', db.searchDocs, db.searchSegments, db.searchPostings, async () => {
+    const keys = (await db.searchSegments.toCollection().primaryKeys()) as number[];
+    let segments = cache.segments;
+    if (!segments || !isSegmentList(segments, keys)) segments = cache.segments = inDocumentOrder(await db.searchSegments.toArray());
+    const docs = (cache.docs ??= await readDocs(db));
+    const missing = missingIn(segments);
+    if (missing.length > 0) {
+      const rows = await db.searchPostings.bulkGet(missing);
+      missing.forEach((key, index) => {
+        const data = (rows[index]?.data as Uint8Array | undefined) ?? new Uint8Array(0);
+        cache.buckets.set(key, { bytes: data.byteLength, tokens: readBucket(data) });
+      });
     }
-  if (missing.length > 0) {
-    const rows = await db.searchPostings.bulkGet(missing);
-    missing.forEach((key, index) => {
-      const data = (rows[index]?.data as Uint8Array | undefined) ?? new Uint8Array(0);
-      cache.buckets.set(key, { bytes: data.byteLength, tokens: readBucket(data) });
-    });
-  }
-  return segments;
+    return { docs, segments };
+  });
 }
 
 /** Starts reading what every search needs (documents, segments), so the first search is quick. */
 export function warmUpSearch(db: ReadoutDatabase): Promise<void> {
   const cache = cacheOf(db);
   getFoldTable();
-  return Promise.all([segmentsOf(db, cache), docsOf(db, cache)]).then(() => undefined);
+  return load(db, cache, []).then(() => undefined);
 }
 
 function postingIn(cache: SearchCache, seg: number, code: TokenCode): Posting | undefined {
@@ -163,7 +192,7 @@ function numbersMatching(cache: SearchCache, segments: readonly SearchSegmentRec
     parts.push(global);
   }
   if (parts.length <= 1) return parts[0] ?? new Int32Array(0);
-  // Segments usually follow each other in number; a merged tail may not, so check before joining.
+  // Segments are in document order (inDocumentOrder), so the parts ascend; checked before joining.
   let ascending = true;
   for (let i = 1; i < parts.length && ascending; i++) ascending = parts[i]![0]! > parts[i - 1]![parts[i - 1]!.length - 1]!;
   if (!ascending) return unionSorted(parts);
@@ -176,39 +205,58 @@ function numbersMatching(cache: SearchCache, segments: readonly SearchSegmentRec
   return out;
 }
 
-/** The folded texts of these documents, read from the data (issueTexts, or the document's own text). */
+/** The folded texts of these documents (originalsOf), kept in memory for the next queries. */
 async function textsOf(db: ReadoutDatabase, cache: SearchCache, docs: readonly SearchDocRecord[]): Promise<Map<number, Verifiable>> {
   const out = new Map<number, Verifiable>();
-  const missingIssues: SearchDocRecord[] = [];
-  for (const doc of docs) {
+  const missing = docs.filter((doc) => {
     const cached = cache.texts.get(doc.n!);
     if (cached) out.set(doc.n!, cached);
-    else if (doc.kind === 'issue' && doc.text === undefined) missingIssues.push(doc);
-    else out.set(doc.n!, { folded: foldText(doc.text ?? ''), starts: [0] });
-  }
-  for (let offset = 0; offset < missingIssues.length; offset += 500) {
-    const chunk = missingIssues.slice(offset, offset + 500);
-    const originals = await issueOriginals(
-      db,
-      chunk.map((doc) => doc.issueId!),
-    );
+    return !cached;
+  });
+  for (let offset = 0; offset < missing.length; offset += 500) {
+    const chunk = missing.slice(offset, offset + 500);
+    const originals = await originalsOf(db, chunk);
     chunk.forEach((doc, index) => {
-      const original = originals[index];
-      out.set(doc.n!, original ? { folded: foldText(original.text), starts: original.starts } : { folded: '', starts: [0] });
+      const { text, starts } = originals[index]!;
+      out.set(doc.n!, { folded: foldText(text), starts });
     });
   }
   for (const [n, text] of out) cache.texts.set(n, text);
   return out;
 }
 
-/** The searchable text of issues, as indexed: title and blocks joined by line breaks. */
-async function issueOriginals(db: ReadoutDatabase, issueIds: readonly string[]) {
-  const [issues, texts] = await Promise.all([db.issues.bulkGet([...issueIds]), db.issueTexts.bulkGet([...issueIds])]);
-  return issueIds.map((_, index) => {
-    const issue = issues[index];
-    const text = texts[index];
-    return issue && text ? issueSearchText(issue.title, text.blocks) : null;
+/**
+ * The searchable text of documents, as indexed, and where its segments start: a note's or an
+ * event's is in its row; an issue's (title and blocks joined by line breaks) and a person's are
+ * read from their own records, so the index does not keep a second copy of them.
+ */
+async function originalsOf(db: ReadoutDatabase, docs: readonly SearchDocRecord[]): Promise<{ text: string; starts: number[] }[]> {
+  const issueIds = docs.flatMap((doc) => (doc.text === undefined && doc.kind === 'issue' ? [doc.issueId!] : []));
+  const personIds = docs.flatMap((doc) => (doc.text === undefined && doc.kind === 'person' ? [personIdOf(doc.id)] : []));
+  const [issues, texts, people] = await Promise.all([
+    db.issues.bulkGet(issueIds),
+    db.issueTexts.bulkGet(issueIds),
+    db.people.bulkGet(personIds),
+  ]);
+  let issueAt = 0;
+  let personAt = 0;
+  return docs.map((doc) => {
+    if (doc.text !== undefined) return { text: doc.text, starts: [0] };
+    if (doc.kind === 'issue') {
+      const [issue, text] = [issues[issueAt], texts[issueAt++]];
+      return issue && text ? issueSearchText(issue.title, text.blocks) : { text: '', starts: [0] };
+    }
+    if (doc.kind === 'person') {
+      const person = people[personAt++];
+      return { text: person ? personSearchText(person) : '', starts: [0] };
+    }
+    return { text: '', starts: [0] };
   });
+}
+
+function personIdOf(docId: string): string {
+  const target = searchTargetOf(docId);
+  return target.kind === 'person' ? target.personId : '';
 }
 
 const typeWords: Record<string, SearchDocKind[]> = {
@@ -243,6 +291,8 @@ export interface FoundDocuments {
   numbers: number[];
   /** Per document: the folded term it was found by (the typed term, or a pinyin reading of it). */
   foundBy: Map<number, string[]>;
+  /** The documents of `numbers`, in the same order. */
+  documents: SearchDocRecord[];
 }
 
 /** A folded term with how it is looked up and the documents that (may) contain it. */
@@ -273,7 +323,7 @@ function contains(lookup: Lookup, n: number, texts: Map<number, Verifiable> | nu
 export async function findDocuments(db: ReadoutDatabase, input: string | ParsedQuery, options: FindOptions = {}): Promise<FoundDocuments> {
   const query = typeof input === 'string' ? parseQuery(input) : input;
   const cache = cacheOf(db);
-  const empty = { query, numbers: [], foundBy: new Map() };
+  const empty = { query, numbers: [], foundBy: new Map(), documents: [] };
   if (isEmptyQuery(query) || (query.terms.length === 0 && query.excluded.length > 0 && hasNoFilter(query))) return empty;
   const terms = query.terms.map(foldText).filter((term) => term.trim() !== '');
 
@@ -296,8 +346,7 @@ export async function findDocuments(db: ReadoutDatabase, input: string | ParsedQ
   const all = [...alternatives.flat(), ...excluded, ...places, ...officials];
   const codes = new Set<TokenCode>();
   for (const lookup of all) codesOf(lookup.plan, codes);
-  const segments = await load(db, cache, codes);
-  const docs = cache.docs ?? (await docsOf(db, cache));
+  const { docs, segments } = await load(db, cache, codes);
   for (const lookup of all) lookup.numbers = numbersMatching(cache, segments, lookup.plan);
 
   let candidates: Int32Array | null = null;
@@ -324,6 +373,7 @@ export async function findDocuments(db: ReadoutDatabase, input: string | ParsedQ
 
   const numbers: number[] = [];
   const foundBy = new Map<number, string[]>();
+  const documents: SearchDocRecord[] = [];
   for (const doc of pool) {
     const n = doc.n!;
     const by: string[] = [];
@@ -340,8 +390,9 @@ export async function findDocuments(db: ReadoutDatabase, input: string | ParsedQ
     if (!fieldOrText(places, doc.fields?.places, n, texts) || !fieldOrText(officials, doc.fields?.officials, n, texts)) continue;
     numbers.push(n);
     foundBy.set(n, by);
+    documents.push(doc);
   }
-  return { query, numbers, foundBy };
+  return { query, numbers, foundBy, documents };
 }
 
 function hasNoFilter(query: ParsedQuery): boolean {
@@ -388,14 +439,15 @@ async function applyFilters(db: ReadoutDatabase, query: ParsedQuery, pool: Searc
   return out;
 }
 
+/** Every bigram in the index (for pinyin), from the vocabulary rows of the segments of one moment. */
 async function bigramsOf(db: ReadoutDatabase, cache: SearchCache): Promise<string[]> {
-  if (!cache.bigrams) {
-    const segments = await segmentsOf(db, cache);
-    const rows = await db.searchPostings.bulkGet(segments.map((segment) => segment.seg! * POSTING_KEY_STRIDE + VOCABULARY_BUCKET));
+  cache.bigrams ??= await db.transaction('r', db.searchSegments, db.searchPostings, async () => {
+    const keys = (await db.searchSegments.toCollection().primaryKeys()) as number[];
+    const rows = await db.searchPostings.bulkGet(keys.map((seg) => seg * POSTING_KEY_STRIDE + VOCABULARY_BUCKET));
     const codes = new Set<number>();
     for (const row of rows) if (row) for (const code of row.data as Uint32Array) codes.add(code);
-    cache.bigrams = [...codes].map(tokenCodeToString);
-  }
+    return [...codes].map(tokenCodeToString);
+  });
   return cache.bigrams;
 }
 
@@ -430,10 +482,7 @@ export async function searchLibrary(
   { limit = 100, matchesPerDoc = 3, ...options }: FindOptions & { limit?: number; matchesPerDoc?: number } = {},
 ): Promise<SearchOutcome> {
   const found = await findDocuments(db, input, options);
-  const cache = cacheOf(db);
-  const docs = await docsOf(db, cache);
-  const chosen = found.numbers
-    .map((n) => docs.get(n)!)
+  const chosen = [...found.documents]
     // People first (a name typed is most often the person wanted), then the newest.
     .sort(
       (a, b) =>
@@ -445,14 +494,9 @@ export async function searchLibrary(
   const issueIds = [...new Set(chosen.map((doc) => doc.issueId).filter((id): id is string => !!id))];
   const issues = await db.issues.bulkGet(issueIds);
   const titles = new Map(issues.filter((issue) => !!issue).map((issue) => [issue.id, issue.title]));
-  const originalsNeeded = chosen.filter((doc) => doc.kind === 'issue');
-  const originals = await issueOriginals(
-    db,
-    originalsNeeded.map((doc) => doc.issueId!),
-  );
-  const originalByN = new Map(originalsNeeded.map((doc, index) => [doc.n!, originals[index] ?? { text: '', starts: [0] }]));
-  const results = chosen.map((doc): SearchResult => {
-    const { text: original, starts } = originalByN.get(doc.n!) ?? { text: doc.text ?? '', starts: [0] };
+  const originals = await originalsOf(db, chosen);
+  const results = chosen.map((doc, index): SearchResult => {
+    const { text: original, starts } = originals[index]!;
     const folded = foldText(original);
     const by = found.foundBy.get(doc.n!) ?? [];
     const term = by[0] ?? '';

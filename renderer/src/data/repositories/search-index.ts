@@ -14,12 +14,16 @@
 // one segment row and 65 posting rows beside its 200 document rows, where one row per
 // token made 12,000. Small writes (a note, one issue) go into an open "tail" segment that is
 // merged and rewritten until it holds TAIL_DOCS documents (a larger write takes it in), so a
-// stream of small writes leaves few segments to read. Removing a document deletes its row; its
-// numbers left in segments are skipped at query time.
-import type { Table } from 'dexie';
-import { issueSearchDoc, type SearchDoc, type SearchFields, type SearchDocKind } from '../../domain/search/documents';
+// stream of small writes leaves few segments to read. Removing a document deletes its row (and
+// re-indexing one replaces it under a new number); its numbers left in segments are skipped at
+// query time, until the segment is compacted — rewritten without them (search-compaction.ts,
+// after an import batch and in idle time) — or, for the open tail, until the next write merges
+// it. A segment also keeps each document's text length, by which compaction weighs the dead.
+import { Dexie, type Table } from 'dexie';
+import { issueSearchDoc, textKeptElsewhere, type SearchDoc, type SearchFields, type SearchDocKind } from '../../domain/search/documents';
 import { foldText } from '../../domain/search/fold';
-import { BUCKET_COUNT, decodeBuckets, SegmentBuilder } from '../../domain/search/segment';
+import { keepDocuments } from '../../domain/search/compaction';
+import { BUCKET_COUNT, compactBuckets, decodeBuckets, SegmentBuilder } from '../../domain/search/segment';
 import { afterRestoreHooks, derivedTables } from '../backup/backup';
 import type { ReadoutDatabase } from '../db';
 
@@ -30,7 +34,7 @@ export interface SearchDocRecord {
   kind: SearchDocKind;
   issueId?: string;
   blockIndex?: number;
-  /** The text, for every kind but 'issue' (an issue's text is read from issueTexts). */
+  /** The text, for every kind but 'issue' and 'person' (read from issueTexts and people: textKeptElsewhere). */
   text?: string;
   fields?: SearchFields;
 }
@@ -41,6 +45,8 @@ export interface SearchSegmentRecord {
   docs: Uint32Array;
   /** Still taking small writes (merged and rewritten by the next one). */
   open: boolean;
+  /** Folded text length of each local document: what compaction weighs dead documents by. */
+  sizes?: Uint32Array;
 }
 
 export interface SearchPostingRecord {
@@ -100,6 +106,27 @@ export async function removeIssueDocuments(db: ReadoutDatabase, issueIds: readon
       .delete();
 }
 
+/**
+ * Replaces tag `fromId` by `intoId` (null: removes it) in the tag lists of the documents that
+ * carry their record's own tags (notes, events: `fields.tagIds`), for a tag merge or delete, in
+ * its transaction. Tag names are not in any indexed text (the filter turns names into ids at
+ * query time), so the rows are updated and nothing is re-indexed; a rename needs nothing at all.
+ * Issue documents are skipped: an issue's tags are read live from the issue.
+ */
+export async function replaceTagInDocuments(db: ReadoutDatabase, fromId: string, intoId: string | null): Promise<void> {
+  await db.searchDocs
+    .where('id')
+    .inAnyRange([
+      [Dexie.minKey, 'issue:'],
+      ['issue:\uffff', Dexie.maxKey],
+    ])
+    .filter((doc) => doc.fields?.tagIds?.includes(fromId) ?? false)
+    .modify((doc) => {
+      const tagIds = doc.fields!.tagIds!.map((tagId) => (tagId === fromId ? intoId : tagId));
+      doc.fields!.tagIds = [...new Set(tagIds.filter((tagId): tagId is string => tagId !== null))];
+    });
+}
+
 /** The writer behind indexDocuments, on table handles so the schema upgrade can use it too. */
 export async function writeSearchIndex(tables: SearchIndexTables, docs: readonly SearchDoc[], { fresh = false } = {}): Promise<void> {
   if (docs.length === 0) return;
@@ -113,40 +140,91 @@ export async function writeSearchIndex(tables: SearchIndexTables, docs: readonly
     kind,
     ...(issueId !== undefined && { issueId }),
     ...(blockIndex !== undefined && { blockIndex }),
-    ...(kind !== 'issue' && { text }),
+    ...(!textKeptElsewhere(kind) && { text }),
     ...(fields && { fields }),
   }));
   const numbers = (await tables.docs.bulkAdd(records, { allKeys: true })) as number[];
 
   const builder = new SegmentBuilder();
   let segmentDocs: number[] = [];
+  let segmentSizes: number[] | null = [];
   const small = docs.length < SMALL_WRITE_DOCS && docs.reduce((sum, doc) => sum + doc.text.length, 0) < SMALL_WRITE_CHARS;
   // An open tail is merged into whatever comes next (so there is at most one, and segments
   // follow each other in document number); a small write leaves the result open until it is full.
   const tail = (await tables.segments.orderBy(':id').last()) as SearchSegmentRecord | undefined;
   if (tail?.open) {
-    // The tail's postings first (local numbers 0 …), then the new documents after them.
-    const keys = Array.from({ length: BUCKET_COUNT + 1 }, (_, bucket) => tail.seg! * POSTING_KEY_STRIDE + bucket);
-    const rows = (await tables.postings.bulkGet(keys)) as (SearchPostingRecord | undefined)[];
-    const buckets = rows.slice(0, BUCKET_COUNT).map((row) => (row?.data as Uint8Array | undefined) ?? new Uint8Array(0));
+    // The tail's postings first (local numbers 0 …), then the new documents after them. Its
+    // documents removed or replaced since it was written are dropped here: it is rewritten anyway.
+    let buckets = await readSegmentBuckets(tables, tail.seg!);
+    const live = await liveNumbers(tables, tail.docs);
+    const kept = keepDocuments(tail, (n) => live.has(n));
+    if (kept.dropped > 0) buckets = compactBuckets(buckets, kept.newLocal).buckets;
     for (const [code, posting] of decodeBuckets(buckets)) builder.addPosting(code, posting);
-    segmentDocs = [...tail.docs];
-    await tables.postings.bulkDelete(keys);
-    await tables.segments.delete(tail.seg!);
+    segmentDocs = [...kept.docs];
+    segmentSizes = kept.sizes ? [...kept.sizes] : null;
+    await deleteSegment(tables, tail.seg!);
   }
   const open = small && segmentDocs.length + docs.length < TAIL_DOCS;
   // Documents in ascending number, so local numbers ascend with global ones.
   const order = docs.map((_, index) => index).sort((a, b) => numbers[a]! - numbers[b]!);
   for (const index of order) {
-    builder.addText(segmentDocs.length, foldText(docs[index]!.text));
+    const folded = foldText(docs[index]!.text);
+    builder.addText(segmentDocs.length, folded);
     segmentDocs.push(numbers[index]!);
+    segmentSizes?.push(folded.length);
   }
-  const { buckets, bigrams } = builder.finish();
-  const seg = (await tables.segments.add({ docs: Uint32Array.from(segmentDocs), open })) as number;
+  const segment: SearchSegmentRecord = { docs: Uint32Array.from(segmentDocs), open };
+  if (segmentSizes) segment.sizes = Uint32Array.from(segmentSizes);
+  await addSegment(tables, segment, builder.finish());
+}
+
+/** The numbers among `numbers` (ascending) whose documents are still stored. */
+export async function liveNumbers(tables: SearchIndexTables, numbers: Uint32Array): Promise<Set<number>> {
+  if (numbers.length === 0) return new Set();
+  const keys = (await tables.docs
+    .where(':id')
+    .between(numbers[0]!, numbers[numbers.length - 1]!, true, true)
+    .primaryKeys()) as number[];
+  return new Set(keys);
+}
+
+/** The posting keys of a segment: its BUCKET_COUNT buckets, then its bigram vocabulary. */
+function postingKeys(seg: number): number[] {
+  return Array.from({ length: BUCKET_COUNT + 1 }, (_, bucket) => seg * POSTING_KEY_STRIDE + bucket);
+}
+
+/** A segment's bucket bytes (empty buckets, which are not stored, as zero-length arrays). */
+export async function readSegmentBuckets(tables: SearchIndexTables, seg: number): Promise<Uint8Array[]> {
+  const rows = (await tables.postings.bulkGet(postingKeys(seg).slice(0, BUCKET_COUNT))) as (SearchPostingRecord | undefined)[];
+  return rows.map((row) => (row?.data as Uint8Array | undefined) ?? new Uint8Array(0));
+}
+
+/** A segment's bigram vocabulary. */
+export async function readVocabulary(tables: SearchIndexTables, seg: number): Promise<Uint32Array> {
+  const row = (await tables.postings.get(seg * POSTING_KEY_STRIDE + VOCABULARY_BUCKET)) as SearchPostingRecord | undefined;
+  return (row?.data as Uint32Array | undefined) ?? new Uint32Array(0);
+}
+
+export async function deleteSegment(tables: SearchIndexTables, seg: number): Promise<void> {
+  await tables.postings.bulkDelete(postingKeys(seg));
+  await tables.segments.delete(seg);
+}
+
+/**
+ * Stores a segment under a new number (numbers are never reused, so what a search cached of a
+ * segment stays true) with its non-empty buckets and its bigram vocabulary.
+ */
+export async function addSegment(
+  tables: SearchIndexTables,
+  segment: SearchSegmentRecord,
+  { buckets, bigrams }: { buckets: readonly Uint8Array[]; bigrams: Uint32Array },
+): Promise<number> {
+  const seg = (await tables.segments.add(segment)) as number;
   const rows: SearchPostingRecord[] = [];
   buckets.forEach((data, bucket) => data.length > 0 && rows.push({ k: seg * POSTING_KEY_STRIDE + bucket, data }));
   rows.push({ k: seg * POSTING_KEY_STRIDE + VOCABULARY_BUCKET, data: bigrams });
   await tables.postings.bulkAdd(rows);
+  return seg;
 }
 
 // Backups leave the index out (it is derived from the data) and a restore rebuilds it, inside

@@ -1,9 +1,11 @@
 // The tag taxonomy: create, find, rename, merge and delete tags. Records that carry tags keep
 // their ids in a `tagIds` array with a multi-entry index; every such table is listed in
-// `taggedTables`, so a merge or delete rewrites every reference in the same transaction.
+// `taggedTables`, so a merge or delete rewrites every reference in the same transaction — and
+// the tag lists of the search documents (notes, events) with them, so `tag:` filters follow.
 import type { Table } from 'dexie';
 import { newId, type ReadoutDatabase } from '../db';
 import type { TagRecord } from '../records';
+import { replaceTagInDocuments, searchIndexTables } from './search-index';
 
 /** Tables whose records carry `tagIds` (indexed `*tagIds`). A feature that tags records adds its table's name. */
 export const taggedTables: string[] = ['issues', 'highlights', 'events'];
@@ -49,7 +51,7 @@ export class TagNameTakenError extends Error {
   }
 }
 
-/** Renames a tag; references hold ids, so every tagged record shows the new name at once. */
+/** Renames a tag; references hold ids (search documents too), so every tagged record shows the new name at once. */
 export async function renameTag(db: ReadoutDatabase, id: string, newName: string): Promise<void> {
   const name = normaliseTagName(newName);
   if (!name) throw new TypeError('A tag needs a name');
@@ -67,7 +69,7 @@ export async function recolorTag(db: ReadoutDatabase, id: string, color: string)
 /** Replaces tag `fromId` by `intoId` on every tagged record, then deletes `fromId`: one transaction. */
 export async function mergeTags(db: ReadoutDatabase, fromId: string, intoId: string): Promise<void> {
   if (fromId === intoId) return;
-  await db.transaction('rw', [db.tags, ...tagTables(db)], async () => {
+  await db.transaction('rw', [db.tags, ...tagTables(db), ...searchIndexTables(db)], async () => {
     for (const table of tagTables(db)) {
       await table
         .where('tagIds')
@@ -76,13 +78,15 @@ export async function mergeTags(db: ReadoutDatabase, fromId: string, intoId: str
           record.tagIds = [...new Set((record.tagIds ?? []).map((tagId) => (tagId === fromId ? intoId : tagId)))];
         });
     }
+    // The tag filter reads a note's or an event's tags from its search document.
+    await replaceTagInDocuments(db, fromId, intoId);
     await db.tags.delete(fromId);
   });
 }
 
 /** Removes a tag from every tagged record and deletes it: one transaction. */
 export async function deleteTag(db: ReadoutDatabase, id: string): Promise<void> {
-  await db.transaction('rw', [db.tags, ...tagTables(db)], async () => {
+  await db.transaction('rw', [db.tags, ...tagTables(db), ...searchIndexTables(db)], async () => {
     for (const table of tagTables(db)) {
       await table
         .where('tagIds')
@@ -91,6 +95,7 @@ export async function deleteTag(db: ReadoutDatabase, id: string): Promise<void> 
           record.tagIds = (record.tagIds ?? []).filter((tagId) => tagId !== id);
         });
     }
+    await replaceTagInDocuments(db, id, null);
     await db.tags.delete(id);
   });
 }

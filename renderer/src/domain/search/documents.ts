@@ -6,6 +6,15 @@ import { joinSegments } from './match';
 export type SearchDocKind = 'issue' | 'block' | 'highlight' | 'note' | 'event' | 'person';
 export const searchDocKinds: readonly SearchDocKind[] = ['issue', 'block', 'highlight', 'note', 'event', 'person'];
 
+/**
+ * Kinds whose text the index does not copy into its document rows: an issue's is its stored text,
+ * a person's is made from their record (name, aliases, titles — which grow with every import),
+ * and both are read from there for snippets.
+ */
+export function textKeptElsewhere(kind: SearchDocKind): boolean {
+  return kind === 'issue' || kind === 'person';
+}
+
 /** Facts the filters look at. Free-form lists so events and people can say what they know. */
 export interface SearchFields {
   /** Tag ids carried by the record itself (an issue's live tags are looked up at query time). */

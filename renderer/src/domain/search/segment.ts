@@ -4,6 +4,9 @@
 // own tokens. Bigrams keep their positions, so a phrase is proven from the index alone (no text
 // needs reading to verify it); single characters keep only the documents they occur in.
 //
+// A segment whose documents were removed or re-indexed is compacted by compactBuckets (the
+// policy of when: domain/search/compaction.ts).
+//
 // Bucket bytes: varint tokenCount, then per token (ascending codes) varint codeDelta, varint
 // byteLength, posting bytes. Posting bytes, per document (ascending local numbers):
 //   unigram: varint docDelta
@@ -308,6 +311,76 @@ export function decodePosting(code: TokenCode, bytes: Uint8Array): Posting {
     starts.push(positions.length);
   }
   return { docs: Int32Array.from(docs), starts: Int32Array.from(starts), positions: Int32Array.from(positions) };
+}
+
+/**
+ * A segment's buckets without the dropped documents (`newLocal[local]` = −1), the others
+ * renumbered: the compaction of a segment whose documents were removed or re-indexed. Bytes in,
+ * bytes out, without decoding postings into arrays: a document's head is rewritten with its new
+ * gap and its position bytes are copied as they are (positions do not change). Tokens left with
+ * no document disappear, and with them their bigrams from the vocabulary.
+ */
+export function compactBuckets(buckets: readonly Uint8Array[], newLocal: Int32Array): { buckets: Uint8Array[]; bigrams: Uint32Array } {
+  const bigrams: number[] = [];
+  const tokens = new ByteWriter(1 << 16);
+  const posting = new ByteWriter(1 << 12);
+  const out = buckets.map((bytes) => {
+    if (bytes.length === 0) return bytes;
+    const reader = { at: 0 };
+    const count = readVarint(bytes, reader);
+    tokens.reset();
+    let kept = 0;
+    let code = 0;
+    let previousCode = 0;
+    for (let t = 0; t < count; t++) {
+      code += readVarint(bytes, reader);
+      const length = readVarint(bytes, reader);
+      const end = reader.at + length;
+      posting.reset();
+      let doc = 0;
+      let previousNew = 0;
+      if (!isBigram(code)) {
+        while (reader.at < end) {
+          doc += readVarint(bytes, reader);
+          const renumbered = newLocal[doc]!;
+          if (renumbered < 0) continue;
+          posting.varint(renumbered - previousNew);
+          previousNew = renumbered;
+        }
+      } else {
+        while (reader.at < end) {
+          const head = readVarint(bytes, reader);
+          doc += Math.floor(head / 4);
+          let occurrences = (head % 4) + 1;
+          if (occurrences === 4) occurrences += readVarint(bytes, reader);
+          const positionsStart = reader.at;
+          for (let i = 0; i < occurrences; i++) readVarint(bytes, reader);
+          const renumbered = newLocal[doc]!;
+          if (renumbered < 0) continue;
+          posting.varint((renumbered - previousNew) * 4 + Math.min(occurrences, 4) - 1);
+          if (occurrences >= 4) posting.varint(occurrences - 4);
+          posting.bytes(bytes.subarray(positionsStart, reader.at));
+          previousNew = renumbered;
+        }
+      }
+      reader.at = end;
+      if (posting.length === 0) continue;
+      tokens.varint(code - previousCode);
+      previousCode = code;
+      tokens.varint(posting.length);
+      tokens.bytes(posting.view());
+      kept += 1;
+      if (isBigram(code)) bigrams.push(code);
+    }
+    if (kept === 0) return new Uint8Array(0);
+    const head = new ByteWriter(5);
+    head.varint(kept);
+    const bucket = new Uint8Array(head.length + tokens.length);
+    bucket.set(head.view());
+    bucket.set(tokens.view(), head.length);
+    return bucket;
+  });
+  return { buckets: out, bigrams: Uint32Array.from(bigrams).sort() };
 }
 
 /** Every token of a segment's buckets, decoded (to merge the segment into a larger one). */

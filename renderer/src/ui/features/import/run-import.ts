@@ -8,6 +8,7 @@ import { MAX_DIGEST_BYTES } from '../../../domain/import/read-digest-file';
 import type { ReadoutDatabase } from '../../../data/db';
 import { findPreviousVersions, replaceIssueText } from '../../../data/repositories/issue-versions';
 import { storeIssues } from '../../../data/repositories/issues';
+import { compactSearchIndexSoon } from '../../../data/repositories/search-compaction';
 import { readImportFile } from '../../../import-formats/read-import-file';
 import type { ChosenFiles } from '../../../platform';
 import type { FileOutcome, ImportProgress } from './import-outcome';
@@ -79,6 +80,9 @@ export async function runImport(
     // Yield to the event loop so the progress display and the Cancel button stay responsive.
     await new Promise((resolve) => setTimeout(resolve, 0));
   }
+  // The batch re-indexed people whose documents in earlier segments are now dead: the search
+  // index is compacted in the background, after the report is shown (search-compaction.ts).
+  if (outcomes.some((outcome) => outcome.result === 'imported')) void compactSearchIndexSoon(db);
   return outcomes;
 }
 
