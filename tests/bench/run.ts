@@ -8,6 +8,7 @@ import { serveStatic } from './static-server';
 import { encodeExportSpec } from '../../renderer/src/domain/export/spec';
 import { hrefFor } from '../../renderer/src/ui/app/route';
 import { issueBriefSpec } from './page/export-bench';
+import { timeNavigation } from './navigation-timing';
 
 const outDir = fileURLToPath(new URL('../../out/', import.meta.url));
 const LIBRARY_SIZE = 10_000;
@@ -80,34 +81,10 @@ try {
     firstRenderMs <= 1000,
   );
 
-  // A string, not a function: tsx would wrap named inner functions in a helper the page lacks.
-  const openSampleOnce = `(async () => {
-    const start = performance.now();
-    const inDom = new Promise((resolve) => {
-      const observer = new MutationObserver(() => {
-        if (document.querySelector('article h1')) { observer.disconnect(); resolve(); }
-      });
-      observer.observe(document.body, { childList: true, subtree: true });
-    });
-    window.location.hash = '#/issue/${seeded.sampleId}'; // what a click on its library row does
-    await inDom;
-    const rendered = performance.now() - start;
-    // The frame that shows it: a task queued from requestAnimationFrame runs after that frame's paint.
-    await new Promise((resolve) => requestAnimationFrame(() => {
-      const channel = new MessageChannel();
-      channel.port1.onmessage = resolve;
-      channel.port2.postMessage(0);
-    }));
-    return { rendered, painted: performance.now() - start };
-  })()`;
-  const opens: { rendered: number; painted: number }[] = [];
-  for (let round = 0; round < 5; round++) {
-    await app.goto(`${url}/web/index.html?lng=en#/library`);
-    await app.getByRole('listitem').first().waitFor();
-    opens.push((await app.evaluate(openSampleOnce)) as { rendered: number; painted: number });
-  }
-  const medianOf = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
-  const openSample = { rendered: medianOf(opens.map((o) => o.rendered)), painted: medianOf(opens.map((o) => o.painted)) };
+  const libraryUrl = `${url}/web/index.html?lng=en#/library`;
+  // What a click on its library row does.
+  const sampleHash = `#/issue/${seeded.sampleId}`;
+  const openSample = await timeNavigation(app, libraryUrl, sampleHash, 'article h1');
   const openSampleMs = openSample.painted;
   line(
     'open the sample issue',
@@ -184,30 +161,7 @@ try {
   const seededEvents = await eventsPage.evaluate((count) => window.readoutBench.seedAppEvents(count), 100_000);
   await eventsPage.close();
   // Like opening the sample: the app is loaded, then the Timeline link is followed (a hash change).
-  const openTimelineOnce = `(async () => {
-    const start = performance.now();
-    const inDom = new Promise((resolve) => {
-      const observer = new MutationObserver(() => {
-        if (document.querySelector('[role="list"] [role="listitem"] article')) { observer.disconnect(); resolve(); }
-      });
-      observer.observe(document.body, { childList: true, subtree: true });
-    });
-    window.location.hash = '#/timeline';
-    await inDom;
-    await new Promise((resolve) => requestAnimationFrame(() => {
-      const channel = new MessageChannel();
-      channel.port1.onmessage = resolve;
-      channel.port2.postMessage(0);
-    }));
-    return performance.now() - start;
-  })()`;
-  const timelineRenders: number[] = [];
-  for (let round = 0; round < 5; round++) {
-    await app.goto(`${url}/web/index.html?lng=en#/library`);
-    await app.getByRole('listitem').first().waitFor();
-    timelineRenders.push((await app.evaluate(openTimelineOnce)) as number);
-  }
-  const timelineMs = medianOf(timelineRenders);
+  const timelineMs = (await timeNavigation(app, libraryUrl, '#/timeline', '[role="list"] [role="listitem"] article')).painted;
   line(
     `Timeline first render, ${seededEvents.events.toLocaleString('en')} events`,
     `${timelineMs.toFixed(0)} ms (median of 5, Timeline link → first rows painted)`,
@@ -243,18 +197,8 @@ try {
     sampleId: seeded.sampleId,
   });
   await highlightsPage.close();
-  // As openSampleOnce, but done only when the highlights are painted too.
-  const openWithMarksOnce = openSampleOnce.replace(
-    "document.querySelector('article h1')",
-    "document.querySelector('article h1') && document.querySelector('article mark')",
-  );
-  const marked: number[] = [];
-  for (let round = 0; round < 5; round++) {
-    await app.goto(`${url}/web/index.html?lng=en#/library`);
-    await app.getByRole('listitem').first().waitFor();
-    marked.push(((await app.evaluate(openWithMarksOnce)) as { painted: number }).painted);
-  }
-  const markedMs = medianOf(marked);
+  // As the sample's open, but done only when the highlights are painted too.
+  const markedMs = (await timeNavigation(app, libraryUrl, sampleHash, 'article mark')).painted;
   line(
     `open the sample with ${withHighlights.highlights.toLocaleString('en')} highlights`,
     `${markedMs.toFixed(1)} ms (median of 5, click → text and highlights painted)`,
@@ -296,30 +240,7 @@ try {
     notes: 5,
   });
   await notesPage.close();
-  const openNotesOnce = `(async () => {
-    const start = performance.now();
-    const inDom = new Promise((resolve) => {
-      const observer = new MutationObserver(() => {
-        if (document.querySelector('[aria-label="Highlights and notes"] blockquote')) { observer.disconnect(); resolve(); }
-      });
-      observer.observe(document.body, { childList: true, subtree: true });
-    });
-    window.location.hash = '#/notes';
-    await inDom;
-    await new Promise((resolve) => requestAnimationFrame(() => {
-      const channel = new MessageChannel();
-      channel.port1.onmessage = resolve;
-      channel.port2.postMessage(0);
-    }));
-    return performance.now() - start;
-  })()`;
-  const notesRenders: number[] = [];
-  for (let round = 0; round < 5; round++) {
-    await app.goto(`${url}/web/index.html?lng=en#/library`);
-    await app.getByRole('listitem').first().waitFor();
-    notesRenders.push((await app.evaluate(openNotesOnce)) as number);
-  }
-  const notesMs = medianOf(notesRenders);
+  const notesMs = (await timeNavigation(app, libraryUrl, '#/notes', '[aria-label="Highlights and notes"] blockquote')).painted;
   line(
     `Notes view first render, ${seededNotes.highlights.toLocaleString('en')} highlights`,
     `${notesMs.toFixed(0)} ms (median of 5, Notes link → first cards painted; ${seededNotes.added.toLocaleString('en')} spread over the library and the sample's ${(seededNotes.highlights - seededNotes.added).toLocaleString('en')}, on ${seededNotes.issues.toLocaleString('en')} issues; ${seededNotes.issueNotes} issue notes)`,
