@@ -4,7 +4,7 @@
 // of thousands of highlights; only after that paint does the full list (needed for the filters
 // and for scrolling) load, and then it replaces the first.
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import type { ReadoutDatabase } from '../../../data/db';
 import {
   listAllHighlights,
@@ -14,6 +14,7 @@ import {
   type IssueNoteRecord,
 } from '../../../data/repositories/highlights';
 import { issueTitles } from '../../../data/repositories/issues';
+import { useFirstScreenThenAll } from '../../hooks/useFirstScreenThenAll';
 import { annotatedIssueIds } from './notes-rows';
 
 /** More cards than the tallest window shows, so the first paint is a full screen. */
@@ -39,34 +40,10 @@ async function loadFirstScreen(db: ReadoutDatabase): Promise<Loaded> {
   return { highlights, issueNotes, titles: await issueTitles(db, annotatedIssueIds(highlights, issueNotes)) };
 }
 
+const loadAll = async (db: ReadoutDatabase) => ({ highlights: await listAllHighlights(db), issueNotes: await listIssueNotes(db) });
+
 export function useNotesData(db: ReadoutDatabase): NotesData | undefined {
-  const [first, setFirst] = useState<Loaded | undefined>(undefined);
-  const [loadAll, setLoadAll] = useState(false);
-  useEffect(() => {
-    let cancelled = false;
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    void loadFirstScreen(db).then((loaded) => {
-      if (cancelled) return;
-      setFirst(loaded);
-      // Reading every highlight blocks the main thread for a while: start after the first paint
-      // (the frame after the one that paints the first cards).
-      requestAnimationFrame(() =>
-        requestAnimationFrame(() => {
-          timer = setTimeout(() => {
-            if (!cancelled) setLoadAll(true);
-          }, 0);
-        }),
-      );
-    });
-    return () => {
-      cancelled = true;
-      if (timer) clearTimeout(timer);
-    };
-  }, [db]);
-  const all = useLiveQuery(
-    async () => (loadAll ? { highlights: await listAllHighlights(db), issueNotes: await listIssueNotes(db) } : undefined),
-    [db, loadAll],
-  );
+  const { first, all } = useFirstScreenThenAll(db, loadFirstScreen, loadAll);
   // The titles in a query of their own, keyed by the set of issues: tagging or editing a
   // highlight re-reads the highlights but not thousands of issue records.
   const idsKey = useMemo(() => (all ? annotatedIssueIds(all.highlights, all.issueNotes).sort().join('\n') : undefined), [all]);
