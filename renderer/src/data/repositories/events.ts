@@ -58,9 +58,12 @@ export async function storeProposedEvents(
     const names = extracted.flatMap(({ events }) => events.flatMap((event) => event.officials.map((official) => official.name)));
     const people = await peopleByNames(db, names);
     const textBefore = new Map([...people.values()].map((person) => [person.id, personSearchText(person)]));
+    const titlesBefore = new Map([...people.values()].map((person) => [person.id, JSON.stringify(person.titles)]));
     const { events, people: touched } = proposedEventRecords(extracted, kept, people);
     await db.events.bulkDelete(stale);
-    await db.people.bulkPut(touched);
+    // Only the people who are new or whose titles (or the days they were seen) changed: a chunk
+    // names far more known officials than it changes.
+    await db.people.bulkPut(touched.filter((person) => titlesBefore.get(person.id) !== JSON.stringify(person.titles)));
     await db.events.bulkAdd(events);
     // Search, in one write per chunk: the people who are new or gained a title (re-indexing every
     // person an import mentions would only add copies of unchanged documents). Proposals are not
