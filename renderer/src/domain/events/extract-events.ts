@@ -8,6 +8,7 @@ import { firstSentence, typeOf } from './classify';
 import { monthOfHeading, readOpeningDate, readParenthesisedDate, type DateContext, type OpeningDate } from './dates';
 import { lexicon } from './lexicon';
 import { looksTraditional, normaliseText, originalSlice, type NormalText } from './normalise';
+import { KnownOfficials } from './known-officials';
 import { findOfficials, type FoundOfficial } from './officials';
 import { eventPlace, type IssuePlaceContext } from './event-place';
 import { headingPlace, IssuePlaces, sourcePlace } from './issue-places';
@@ -38,7 +39,7 @@ export function extractEvents(blocks: readonly Block[], dating: IssueDating): Pr
     .join('');
   const traditional = looksTraditional(sampleText);
   const context: DateContext = { dating, month: initialMonth(dating), previous: null };
-  const knownNames = new Set<string>();
+  const known = new KnownOfficials();
   const trail: string[] = dating.title ? [normaliseText(dating.title, traditional).text] : [];
   const drafts: Draft[] = [];
   const issuePlaces = new IssuePlaces();
@@ -63,7 +64,7 @@ export function extractEvents(blocks: readonly Block[], dating: IssueDating): Pr
     const normal = normaliseText(block.text, traditional);
     const text = normal.text;
     bodyTexts.push(text);
-    const officials = findOfficials(text, knownNames);
+    const officials = findOfficials(text, known);
     const places = placesInText(text);
     countPlaces(issuePlaces, officials, places);
 
@@ -94,12 +95,14 @@ export function extractEvents(blocks: readonly Block[], dating: IssueDating): Pr
       draft.blockIndexes.push(blockIndex);
       draft.texts.push(normal);
       draft.places.push(places);
-      for (const found of officials) if (found.titles.length > 0) draft.officials.push({ found, text: normal });
+      for (const found of officials) if (found.evidence !== 'known') draft.officials.push({ found, text: normal });
     } else {
       trail.push(text);
       return;
     }
-    for (const official of officials) if (official.titles.length > 0) knownNames.add(official.name);
+    for (const official of officials) {
+      if (official.evidence !== 'known') known.add(official.name, originalSlice(normal, official.start, official.end), official.titles);
+    }
   });
 
   let documentPlace: string | null | undefined;
@@ -165,8 +168,8 @@ function eventStart(text: string, officials: readonly FoundOfficial[], context: 
     if (trimmed.startsWith(opener) && (officials.length > 0 || typeOf(sentence))) return { opening: null };
   }
   const lead = officials[0];
-  if (lead && lead.titles.length > 0 && lead.phraseStart <= text.length - trimmed.length) {
-    const after = text.slice(lead.end);
+  if (lead && lead.evidence !== 'known' && lead.phraseStart <= text.length - trimmed.length) {
+    const after = text.slice(lead.phraseEnd);
     if (after.startsWith('(')) {
       const listed = readParenthesisedDate(after, context);
       // The summary is the whole entry, so the date counts as taking no text.
@@ -211,8 +214,8 @@ function finish(draft: Draft, issue: IssuePlaceContext): ProposedEvent {
 function collectOfficials(draft: Draft): { official: Official; simplifiedTitles: string[] }[] {
   const byName = new Map<string, { official: Official; simplifiedTitles: string[] }>();
   for (const { found, text } of draft.officials) {
-    const name = originalSlice(text, found.start, found.end);
-    const titles = found.titles.length > 0 ? originalTitles(text, found) : [];
+    const name = found.written ?? originalSlice(text, found.start, found.end);
+    const titles = found.titleSpans.map((pieces) => pieces.map(([start, end]) => originalSlice(text, start, end)).join(''));
     const seen = byName.get(found.name);
     if (!seen) byName.set(found.name, { official: { name, titles }, simplifiedTitles: found.titles });
     else if (seen.official.titles.length === 0 && titles.length > 0) {
@@ -221,13 +224,6 @@ function collectOfficials(draft: Draft): { official: Official; simplifiedTitles:
     }
   }
   return [...byName.values()];
-}
-
-/** The titles as the original text writes them (traditional characters, full-width punctuation). */
-function originalTitles(text: NormalText, found: FoundOfficial): string[] {
-  const phrase = originalSlice(text, found.phraseStart, found.phraseEnd);
-  const parts = phrase.split(/[、､]/).filter((part) => part.length > 0);
-  return parts.length >= found.titles.length ? parts.slice(parts.length - found.titles.length) : found.titles;
 }
 
 function typeFor(draft: Draft, body: string): EventType {

@@ -7,6 +7,23 @@ export interface Lexicon {
   officeWords: readonly string[];
   nameFollowers: readonly string[];
   nameStopChars: ReadonlySet<string>;
+  nameSoftChars: ReadonlySet<string>;
+  nameOrganChars: ReadonlySet<string>;
+  notNameWords: readonly string[];
+  postposedTitles: readonly string[];
+  organEndingChars: ReadonlySet<string>;
+  titleCutWords: readonly string[];
+  titleLeadIns: readonly string[];
+  titleWordsNotLeadIns: readonly string[];
+  titleSharingConjunctions: readonly string[];
+  appositionLeadChars: ReadonlySet<string>;
+  groupTitles: readonly string[];
+  groupTitleNotWords: readonly string[];
+  addressTitles: readonly string[];
+  addressLeadChars: ReadonlySet<string>;
+  citedRelayWords: readonly string[];
+  citedWorks: readonly string[];
+  citedDelegation: readonly string[];
   surnames: ReadonlySet<string>;
   compoundSurnames: readonly string[];
   placeSuffixes: readonly string[];
@@ -45,6 +62,23 @@ export const lexicon: Lexicon = {
   officeWords: longestFirst(raw.officeWords),
   nameFollowers: longestFirst(raw.nameFollowers),
   nameStopChars: new Set(raw.nameStopChars),
+  nameSoftChars: new Set(raw.nameSoftChars),
+  nameOrganChars: new Set(raw.nameOrganChars),
+  notNameWords: raw.notNameWords,
+  postposedTitles: raw.postposedTitles,
+  organEndingChars: new Set(raw.organEndingChars),
+  titleCutWords: longestFirst(raw.titleCutWords),
+  titleLeadIns: longestFirst(raw.titleLeadIns),
+  titleWordsNotLeadIns: raw.titleWordsNotLeadIns,
+  titleSharingConjunctions: longestFirst(raw.titleSharingConjunctions),
+  appositionLeadChars: new Set(raw.appositionLeadChars),
+  groupTitles: raw.groupTitles,
+  groupTitleNotWords: raw.groupTitleNotWords,
+  addressTitles: raw.addressTitles,
+  addressLeadChars: new Set(raw.addressLeadChars),
+  citedRelayWords: raw.citedRelayWords,
+  citedWorks: raw.citedWorks,
+  citedDelegation: raw.citedDelegation,
   surnames: new Set(raw.surnames),
   compoundSurnames: raw.compoundSurnames,
   placeSuffixes: longestFirst(raw.placeSuffixes),

@@ -1,200 +1,363 @@
-// Finds the officials named in a text: a chain of titles written before a name
-// ("市委常委、江阴市委书记许峰" → 许峰 with [市委常委, 江阴市委书记]), lists of names sharing the
-// titles before them ("副区长钱宇、沈伟江"), and people already known from earlier in the issue
-// named again by name alone. Works on normalised text (see normalise.ts).
+// Finds the officials named in a text (normalised, see normalise.ts), in the ways Chinese
+// government news writes them:
+//   - titles before the name: "市委常委、江阴市委书记许峰" → 许峰 with [市委常委, 江阴市委书记];
+//   - lists sharing those titles: "副区长钱宇、沈伟江和李红";
+//   - a title after the name, with its organisation before it: "顺德区金融业联合会陈立芬秘书长",
+//     "申文霞书记强调";
+//   - titles in apposition: "张三(市委书记)", "张三,市委书记,";
+//   - names before "等" and the leaders' title they share: "郭立香、汪海霞等区领导参加";
+//   - "张三同志";
+//   - people the issue named before, by full name or by surname and address ("张书记").
+// Officials only cited — the author of a speech being studied — are left out (cited.ts).
+import { isCited } from './cited';
+import type { KnownMention, KnownOfficials } from './known-officials';
 import { lexicon } from './lexicon';
+import {
+  boundaryChars,
+  dottedNameLengthAt,
+  followerStrength,
+  isBoundary,
+  isHan,
+  listNameLengthAt,
+  nameLengthAt,
+  nameStartBefore,
+  surnameLength,
+  WordIndex,
+} from './person-names';
+import { isTitle, officeWordAt, phraseStartBefore, titleChain, titlesBefore, type ReadTitles, type TitleSpan } from './titles';
+
+/** How the mention shows the person is an official: a title, "同志", or an earlier mention in the issue. */
+export type Evidence = 'title' | 'comrade' | 'known';
 
 export interface FoundOfficial {
+  /** The name in normalised characters. */
   name: string;
+  /** The name as written, when this mention does not write it ("张书记" for 张三伟). */
+  written?: string;
   titles: string[];
-  /** Range of the name in the text. */
+  /** Where each title is written in the text (a title after the name has two pieces). */
+  titleSpans: TitleSpan[];
+  /** Range of the name in the text (of the whole "张书记" for an address). */
   start: number;
   end: number;
-  /** Where the titles written for this name start and end (shared by every name of a list). */
+  /** Range of the whole mention: titles and name (a list shares where its titles start). */
   phraseStart: number;
   phraseEnd: number;
+  evidence: Evidence;
 }
 
-const boundary = /[,，。;；:：!！?？()（）“”"'‘’\s《》【】[\]|]/;
-const notNameChars = new Set('市区县省委厅局部处科镇乡村会院所室办组团队市场');
-const leadIns = [
-  '邀请',
-  '陪同',
-  '会见了',
-  '会见',
-  '看望',
-  '慰问',
-  '听取',
-  '带领',
-  '率领',
-  '由',
-  '与',
-  '和',
-  '同',
-  '及',
-  '向',
-  '对',
-  '为',
-  '请',
-  '受',
-];
-const datePrefix = /^(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}[日号](?:上午|下午|晚上|中午|晚)?/;
+const escape = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** Built once: every office word; matches may overlap ("副书记" then "书记"). */
+const officePattern = new RegExp(lexicon.officeWords.map(escape).join('|'), 'g');
+const postposedTitles = new Set(lexicon.postposedTitles);
+const organEndings = new Set(lexicon.organEndingChars);
+const sharingConjunctions = new WordIndex(lexicon.titleSharingConjunctions);
+const appositionLeadChars = new Set(lexicon.appositionLeadChars);
+const groupTitles = new Set(lexicon.groupTitles);
+/** The characters a name in apposition may follow: punctuation, 、 and a few lead-ins (出席的有张三(市委书记)). */
+const appositionOpeners = new Set([...boundaryChars, '、', ...appositionLeadChars]);
+const comrade = '同志';
+const dottedText = /[·•・‧∙.]/;
+const longestApposition = 40;
 
-function isHan(char: string | undefined): boolean {
-  return char !== undefined && /\p{Script=Han}/u.test(char);
-}
+/** The mentions found so far in a text, one per place a name starts. */
+class Mentions {
+  readonly found: FoundOfficial[] = [];
+  private readonly starts = new Set<number>();
 
-const officePattern = new RegExp(lexicon.officeWords.map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g');
-
-function officeWordAt(text: string, index: number): string | null {
-  for (const word of lexicon.officeWords) if (text.startsWith(word, index)) return word;
-  return null;
-}
-
-function surnameLength(text: string, index: number): number {
-  if (lexicon.compoundSurnames.some((surname) => text.startsWith(surname, index))) return 2;
-  return lexicon.surnames.has(text[index] ?? '') ? 1 : 0;
-}
-
-/** How strongly the text at `index` reads as following a name: a boundary or the longest follower word; 0 for nothing. */
-function followerStrength(text: string, index: number): number {
-  if (index >= text.length) return 3;
-  const char = text[index]!;
-  if (char === '、' || boundary.test(char)) return 3;
-  const word = lexicon.nameFollowers.find((follower) => text.startsWith(follower, index));
-  return word ? Math.min(word.length, 3) : 0;
-}
-
-/**
- * The length of a personal name starting at `index` (2–3 characters, 3–4 with a two-character
- * surname), or 0. Where both lengths could be a name, the one followed by the stronger cue wins
- * ("王嵘陪同" is 王嵘 + 陪同, not 王嵘陪 + 同).
- */
-export function nameLengthAt(text: string, index: number): number {
-  const surname = surnameLength(text, index);
-  if (surname === 0) return 0;
-  let best = 0;
-  let bestStrength = 0;
-  for (const given of [2, 1]) {
-    const length = surname + given;
-    let ok = true;
-    for (let k = surname; k < length; k++) {
-      const char = text[index + k];
-      if (!isHan(char) || lexicon.nameStopChars.has(char!) || notNameChars.has(char!)) ok = false;
-    }
-    if (!ok || officeWordAt(text, index + surname) !== null) continue;
-    const strength = followerStrength(text, index + length);
-    if (strength > bestStrength) {
-      best = length;
-      bestStrength = strength;
-    }
+  has(start: number): boolean {
+    return this.starts.has(start);
   }
-  return best;
-}
 
-/** A name in a list between "、" marks ("谷向" in "马骏、谷向、宋笑前"): any 2–4 characters after a surname. */
-function listNameLengthAt(text: string, index: number): number {
-  if (surnameLength(text, index) === 0) return 0;
-  for (let length = 2; length <= 4; length++) {
-    const slice = text.slice(index, index + length);
-    if (![...slice].every((char) => isHan(char))) break;
-    if (text[index + length] === '、') return length;
+  add(official: FoundOfficial): void {
+    if (this.starts.has(official.start)) return;
+    this.starts.add(official.start);
+    this.found.push(official);
   }
-  return nameLengthAt(text, index);
-}
-
-/** The titles written before position `end` (where a name starts), back to the phrase's start. */
-function titlesBefore(text: string, end: number): { titles: string[]; start: number } {
-  let start = end;
-  while (start > 0 && !boundary.test(text[start - 1]!)) start--;
-  let region = text.slice(start, end);
-  const date = datePrefix.exec(region);
-  if (date) {
-    region = region.slice(date[0].length);
-    start += date[0].length;
-  }
-  for (const word of leadIns) {
-    if (region.startsWith(word) && region.length > word.length + 1) {
-      region = region.slice(word.length);
-      start += word.length;
-      break;
-    }
-  }
-  const parts = region.split('、');
-  // Keep the trailing run of parts that read as titles (end with an office word).
-  let first = parts.length;
-  while (first > 0 && endsWithOfficeWord(parts[first - 1]!)) first--;
-  const titles = parts.slice(first).filter((part) => part.length > 0);
-  const skipped = parts.slice(0, first).reduce((sum, part) => sum + part.length + 1, 0);
-  return { titles, start: start + Math.min(skipped, region.length) };
-}
-
-function endsWithOfficeWord(part: string): boolean {
-  return lexicon.officeWords.some((word) => part.endsWith(word)) && part.length <= 30;
 }
 
 /** Every official named in `text`, in order of appearance, each name once. */
-export function findOfficials(text: string, knownNames: ReadonlySet<string> = new Set()): FoundOfficial[] {
-  const found: FoundOfficial[] = [];
-  const taken = new Set<number>();
-  const add = (official: FoundOfficial) => {
-    if (taken.has(official.start)) return;
-    taken.add(official.start);
-    found.push(official);
-  };
+export function findOfficials(text: string, known?: KnownOfficials): FoundOfficial[] {
+  const mentions = new Mentions();
+  const found = mentions.found;
 
+  // Titles before a name, and titles after one; `floor` is where the last mention ended, so that
+  // the titles of the next name start after it ("市委书记张三与市长李四").
+  let floor = 0;
   officePattern.lastIndex = 0;
   for (let match = officePattern.exec(text); match; match = officePattern.exec(text)) {
-    // Overlapping matches matter ("副书记" then "书记"): the next search starts one character on.
     officePattern.lastIndex = match.index + 1;
     const word = officeWordAt(text, match.index);
     if (!word) continue;
     const nameStart = match.index + word.length;
+    if (mentions.has(nameStart)) continue;
     const length = nameLengthAt(text, nameStart);
-    if (length === 0) continue;
-    const { titles, start } = titlesBefore(text, nameStart);
-    if (titles.length === 0) continue;
-    add({
-      name: text.slice(nameStart, nameStart + length),
-      titles,
-      start: nameStart,
-      end: nameStart + length,
-      phraseStart: start,
-      phraseEnd: nameStart,
-    });
-    // A list of names sharing the titles: "副区长钱宇、季恒义、沈伟江".
-    let at = nameStart + length;
-    while (text[at] === '、') {
-      const next = listNameLengthAt(text, at + 1);
-      if (next === 0 || officeWordAt(text, at + 1 + next) !== null) break;
-      add({ name: text.slice(at + 1, at + 1 + next), titles, start: at + 1, end: at + 1 + next, phraseStart: start, phraseEnd: nameStart });
-      at += 1 + next;
+    if (length > 0) {
+      const read = titlesBefore(text, nameStart, floor);
+      if (read.titles.length > 0) {
+        floor = addList(text, nameStart, length, read, mentions);
+        continue;
+      }
+    }
+    const after = titleAfterName(text, match.index, word, floor);
+    if (after && !mentions.has(after.start)) {
+      mentions.add(after);
+      floor = after.phraseEnd;
+      continue;
+    }
+    const group = namesBeforeGroupTitle(text, match.index, word, floor);
+    if (group.length > 0) {
+      for (const official of group) mentions.add(official);
+      floor = group[0]!.phraseEnd;
+      continue;
+    }
+    const addressed = known?.addressedAt(text, match.index, word);
+    if (addressed && addressed.start >= floor) {
+      mentions.add(knownMention(addressed));
+      floor = addressed.end;
     }
   }
-
-  for (const name of knownNames) {
-    let from = text.indexOf(name);
-    while (from >= 0) {
-      const coveredByTitled = found.some((official) => from >= official.start && from < official.end);
-      if (!coveredByTitled && isNameBoundaryBefore(text, from))
-        add({ name, titles: [], start: from, end: from + name.length, phraseStart: from, phraseEnd: from });
-      from = text.indexOf(name, from + name.length);
+  for (const official of appositions(text)) mentions.add(official);
+  for (const official of comrades(text)) mentions.add(official);
+  if (known && known.size > 0) {
+    const names = known.namesIn(text);
+    if (names.length > 0) {
+      // A known name counts where no name found above stands ("许峰" inside "许峰同志" is found already).
+      const named = new Uint8Array(text.length);
+      for (const official of found) named.fill(1, official.start, official.end);
+      for (const mention of names) if (!named.subarray(mention.start, mention.end).includes(1)) mentions.add(knownMention(mention));
     }
   }
 
   found.sort((a, b) => a.start - b.start);
   const byName = new Map<string, FoundOfficial>();
   for (const official of found) {
+    if (isCited(text, official.phraseStart, official.phraseEnd)) continue;
     const seen = byName.get(official.name);
     if (!seen) byName.set(official.name, official);
-    else if (seen.titles.length === 0 && official.titles.length > 0) seen.titles = official.titles;
+    else if (seen.titles.length === 0 && official.titles.length > 0) {
+      seen.titles = official.titles;
+      seen.titleSpans = official.titleSpans;
+      seen.evidence = official.evidence;
+    }
   }
   return [...byName.values()];
 }
 
-/** A name alone counts where a clause could begin with it (after punctuation, 、 or a title-less verb). */
-function isNameBoundaryBefore(text: string, index: number): boolean {
-  if (index === 0) return true;
-  const before = text[index - 1]!;
-  return before === '、' || boundary.test(before);
+function knownMention(mention: KnownMention): FoundOfficial {
+  return {
+    name: mention.official.name,
+    ...(mention.byAddress ? { written: mention.official.written } : {}),
+    titles: [],
+    titleSpans: [],
+    start: mention.start,
+    end: mention.end,
+    phraseStart: mention.start,
+    phraseEnd: mention.end,
+    evidence: 'known',
+  };
+}
+
+/** The official named in [start, end) with the titles `read` before it. */
+function titled(text: string, read: ReadTitles, start: number, end: number): FoundOfficial {
+  const { titles, spans: titleSpans, start: phraseStart } = read;
+  return { name: text.slice(start, end), titles, titleSpans, start, end, phraseStart, phraseEnd: end, evidence: 'title' };
+}
+
+/**
+ * Adds the name after a chain of titles and the names listed after it that share the titles
+ * ("副区长钱宇、季恒义、沈伟江和李红"); returns where the last name ends.
+ */
+function addList(text: string, nameStart: number, length: number, read: ReadTitles, mentions: Mentions): number {
+  mentions.add(titled(text, read, nameStart, nameStart + length));
+  let at = nameStart + length;
+  while (text[at] === '、') {
+    const next = listNameLengthAt(text, at + 1);
+    if (next === 0 || officeWordAt(text, at + 1 + next) !== null) return at;
+    mentions.add(titled(text, read, at + 1, at + 1 + next));
+    at += 1 + next;
+  }
+  // The last of a list may follow 和 / 及, when a clear cue ends it ("副市长张三和李四出席").
+  const conjunction = sharingConjunctions.at(text, at);
+  if (conjunction) {
+    const from = at + conjunction.length;
+    const next = nameLengthAt(text, from);
+    const end = from + next;
+    if (next > 0 && officeWordAt(text, end) === null && (followerStrength(text, end) >= 2 || text[end] === '等')) {
+      mentions.add(titled(text, read, from, end));
+      return end;
+    }
+  }
+  return at;
+}
+
+/**
+ * A post written after the name (`word` at `officeIndex`), with the organisation before the name
+ * when there is one: "顺德区金融业联合会陈立芬秘书长等" → 陈伊芬, [顺德区金融业联合会秘书长];
+ * "会上,申文霞书记强调" → 申文霞, [书记]. Posts that name a place's office (市长, 区长) are not
+ * read so: "张家港市长" is a place's mayor.
+ */
+function titleAfterName(text: string, officeIndex: number, word: string, floor: number): FoundOfficial | null {
+  if (!postposedTitles.has(word)) return null;
+  const officeEnd = officeIndex + word.length;
+  if (followerStrength(text, officeEnd) === 0) return null;
+  const nameStart = nameStartBefore(text, officeIndex);
+  if (nameStart < floor || nameStart < 0) return null;
+  let titleStart = nameStart;
+  const before = text[nameStart - 1];
+  if (nameStart > 0 && before !== '、' && !isBoundary(before)) {
+    if (!organEndings.has(before!)) return null;
+    titleStart = phraseStartBefore(text, nameStart, floor);
+    const separator = lastIndexBetween(text, '、', titleStart, nameStart);
+    if (separator >= 0) titleStart = separator + 1;
+    if (nameStart - titleStart > 30 || nameStart - titleStart < 2) return null;
+  }
+  const spans: [number, number][] = titleStart < nameStart ? [[titleStart, nameStart]] : [];
+  spans.push([officeIndex, officeEnd]);
+  return {
+    name: text.slice(nameStart, officeIndex),
+    titles: [text.slice(titleStart, nameStart) + word],
+    titleSpans: [spans],
+    start: nameStart,
+    end: officeIndex,
+    phraseStart: titleStart,
+    phraseEnd: officeEnd,
+    evidence: 'title',
+  };
+}
+
+/**
+ * Names listed before "等" and a title of leaders that they share: "郭立香、汪海霞、段明等区领导参加会议"
+ * → each with [区领导]. Every item of the list must be a name and the list must open a clause;
+ * the title must end in a word of groupTitles and name no kind of unit ("文旅等部门领导" are no names).
+ */
+function namesBeforeGroupTitle(text: string, officeIndex: number, word: string, floor: number): FoundOfficial[] {
+  if (!groupTitles.has(word)) return [];
+  const officeEnd = officeIndex + word.length;
+  if (followerStrength(text, officeEnd) === 0) return [];
+  const etc = lastIndexBetween(text, '等', officeIndex - 12, officeIndex);
+  if (etc < 0) return [];
+  const title = text.slice(etc + 1, officeEnd);
+  if (!isTitle(title) || [...title].some((char) => isBoundary(char) || char === '、')) return [];
+  if (lexicon.groupTitleNotWords.some((unit) => title.includes(unit))) return [];
+  const starts: number[] = [];
+  let end = etc;
+  for (;;) {
+    const start = nameStartBefore(text, end);
+    if (start < floor || start < 0) return [];
+    starts.unshift(start);
+    if (text[start - 1] !== '、') {
+      if (!(start === 0 || isBoundary(text[start - 1]) || appositionLeadChars.has(text[start - 1]!))) return [];
+      break;
+    }
+    end = start - 1;
+  }
+  const spans: TitleSpan[] = [[[etc + 1, officeEnd]]];
+  return starts.map((start) => {
+    const nameEnd = text.indexOf(start === starts[starts.length - 1] ? '等' : '、', start);
+    return {
+      name: text.slice(start, nameEnd),
+      titles: [title],
+      titleSpans: spans,
+      start,
+      end: nameEnd,
+      phraseStart: starts[0]!,
+      phraseEnd: officeEnd,
+      evidence: 'title' as const,
+    };
+  });
+}
+
+/** Names with their titles after them in brackets or between commas: "张三(市委书记)、李四(市长)", "张三,市委书记,". */
+function appositions(text: string): FoundOfficial[] {
+  const result: FoundOfficial[] = [];
+  const dotted = dottedText.test(text);
+  for (let open = text.indexOf('('); open >= 0; open = text.indexOf('(', open + 1)) {
+    const nameStart = appositionNameStart(text, open, dotted);
+    const inside = nameStart < 0 ? -1 : text.slice(open, open + longestApposition + 1).indexOf(')');
+    if (inside < 0) continue;
+    const close = open + inside;
+    const official = apposition(text, nameStart, open, close, close + 1);
+    if (official) result.push(official);
+  }
+  for (let comma = text.indexOf(','); comma >= 0; comma = text.indexOf(',', comma + 1)) {
+    if (!isHan(text[comma - 1]) || !isHan(text[comma + 1])) continue;
+    const nameStart = appositionNameStart(text, comma, dotted);
+    if (nameStart < 0) continue;
+    let end = comma + 1;
+    while (end < text.length && end - comma <= longestApposition && !isBoundary(text[end])) end++;
+    // The titles end the clause: what follows is punctuation that ends one, or nothing.
+    if (end - comma > longestApposition || (end < text.length && !/[,;。!?]/.test(text[end]!))) continue;
+    const official = apposition(text, nameStart, comma, end, end);
+    if (official) result.push(official);
+  }
+  return result;
+}
+
+/** The official named in [nameStart, nameEnd) whose titles are all of [nameEnd + 1, titlesEnd). */
+function apposition(text: string, nameStart: number, nameEnd: number, titlesEnd: number, phraseEnd: number): FoundOfficial | null {
+  const chain = titleChain(text, nameEnd + 1, titlesEnd, false);
+  if (chain.titles.length === 0) return null;
+  return {
+    name: text.slice(nameStart, nameEnd),
+    titles: chain.titles,
+    titleSpans: chain.spans,
+    start: nameStart,
+    end: nameEnd,
+    phraseStart: nameStart,
+    phraseEnd,
+    evidence: 'title',
+  };
+}
+
+/**
+ * Where a name that ends at `end` starts, when it is the whole of what stands there (after
+ * punctuation, 、 or "有"), or -1. `dotted`: whether the text has a middle dot at all.
+ */
+function appositionNameStart(text: string, end: number, dotted: boolean): number {
+  for (let length = 2; length <= 4; length++) {
+    const at = end - length;
+    if (at < 0 || !(at === 0 || appositionOpeners.has(text[at - 1]!))) continue;
+    const surname = surnameLength(text, at);
+    if (surname > 0 && length - surname <= 2 && nameLengthAt(text, at) === length) return at;
+  }
+  if (dotted) {
+    let start = end;
+    while (start > 0 && end - start < 20 && !isBoundary(text[start - 1]) && text[start - 1] !== '、') start--;
+    if (opensClause(text, start) && dottedNameLengthAt(text, start) === end - start) return start;
+  }
+  return -1;
+}
+
+/** "张三同志": a name at the start of a clause followed by 同志 and a cue. */
+function comrades(text: string): FoundOfficial[] {
+  const result: FoundOfficial[] = [];
+  for (let at = text.indexOf(comrade); at >= 0; at = text.indexOf(comrade, at + comrade.length)) {
+    const end = at + comrade.length;
+    if (followerStrength(text, end) === 0) continue;
+    const nameStart = nameStartBefore(text, at);
+    if (nameStart < 0 || !opensClause(text, nameStart)) continue;
+    result.push({
+      name: text.slice(nameStart, at),
+      titles: [],
+      titleSpans: [],
+      start: nameStart,
+      end: at,
+      phraseStart: nameStart,
+      phraseEnd: end,
+      evidence: 'comrade',
+    });
+  }
+  return result;
+}
+
+/** Whether a clause (or a list item) can begin at `index`: at the start, after punctuation or 、. */
+function opensClause(text: string, index: number): boolean {
+  return index === 0 || text[index - 1] === '、' || isBoundary(text[index - 1]);
+}
+
+/** The last index of `char` in [from, to) of `text`, or -1: a bounded search back, never to the text's start. */
+function lastIndexBetween(text: string, char: string, from: number, to: number): number {
+  for (let index = to - 1; index >= Math.max(from, 0); index--) if (text[index] === char) return index;
+  return -1;
 }
