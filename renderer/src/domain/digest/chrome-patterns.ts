@@ -42,6 +42,13 @@ export const CHROME_LINES: ReadonlySet<string> = new Set([
   '[关闭]',
   '【打印】',
   '【关闭】',
+  // the buttons under a WeChat post
+  '在看',
+  '点赞',
+  '赞',
+  '写留言',
+  '留言',
+  '阅读原文',
 ]);
 
 /** Line beginnings that mark chrome: a widget label followed by whatever the page filled in. */
@@ -82,14 +89,37 @@ export const CHROME_PREFIXES: readonly string[] = [
   '下一篇',
   '扫一扫',
   '微信扫一扫',
+  // a WeChat account's invitations to follow it
+  '点击蓝字',
+  '点击上方蓝字',
+  '点击上方',
+  '长按识别',
+  '长按二维码',
+  '长按扫码',
+  '识别二维码',
+  '收录于合集',
+  '收录于话题',
+  '预览时标签不可点',
+  '喜欢此内容的人还喜欢',
   '更多广告',
   '版权所有',
+  // a portal's footer
+  '主办单位',
+  '承办单位',
+  '协办单位',
+  '技术支持',
+  '网站标识码',
+  '政府网站标识码',
+  '网站地图',
   'Copyright',
   'copyright',
   '©',
 ];
 
-/** Line shapes that are chrome. Each is anchored and free of nested quantifiers (linear time). */
+/**
+ * Line shapes that are chrome. Each is anchored and free of nested quantifiers (linear time), and
+ * none matches a line holding "。" (such lines are not tested against them, see isChromeLine).
+ */
 export const CHROME_SHAPES: readonly RegExp[] = [
   // forum rank badges, repeated: "Rank: 7Rank: 7Rank: 7"
   /^(?:Rank: ?\d+ ?)+$/i,
@@ -103,7 +133,34 @@ export const CHROME_SHAPES: readonly RegExp[] = [
   /^[^>»›]{1,16}(?:[>»›][^>»›]{1,16}){2,}$/,
   // site registration numbers in a footer: "苏ICP备12345678号"
   /^.{0,8}ICP[备證]/,
+  // police registration numbers in a footer: "浙公网安备 33010602000001号"
+  /^.{0,4}公网安备/,
+  // a row of page buttons: "【打印本页】【关闭窗口】", "[打印] [关闭]"
+  /^(?:[[【] ?(?:打印|关闭|收藏|分享|返回|顶部|返回顶部|打印本页|打印此页|关闭本页|关闭窗口|加入收藏|纠错|我要纠错|保存|下载|大|中|小|默认|放大|缩小) ?[】\]] ?)+$/,
+  // the end mark of a post: "-END-", "— 完 —", "(完)", "【全文完】"
+  /^[-—–_=~·. ]*(?:END|End|end|THE END|完|全文完|结束)[-—–_=~·. ]*$/,
+  /^[(【[](?:完|全文完)[)】\]]$/,
 ];
+
+/**
+ * Lines that introduce a list of other articles at the end of a post ("往期推荐", "推荐阅读").
+ * When no prose follows such a line, it and the headlines after it are dropped.
+ */
+export const RELATED_LIST_MARKERS: ReadonlySet<string> = new Set([
+  '往期推荐',
+  '往期回顾',
+  '往期精彩',
+  '推荐阅读',
+  '相关阅读',
+  '延伸阅读',
+  '相关新闻',
+  '相关链接',
+  '相关文章',
+  '精彩推荐',
+  '热文推荐',
+  '猜你喜欢',
+  '更多精彩',
+]);
 
 /**
  * A line with no Chinese character and no Latin word of this many letters is debris
@@ -114,5 +171,13 @@ export const DEBRIS_MIN_LATIN_WORD = 3;
 /** Lines longer than this are never chrome: page furniture is short, and this keeps matching cheap. */
 export const CHROME_MAX_LENGTH = 120;
 
-/** Lines that stand for a picture in copied text; they become image placeholders. */
-export const IMAGE_PLACEHOLDER_LINES: ReadonlySet<string> = new Set(['图片', '[图片]', '【图片】', '(图片)', '<图片>', '圖片', '[圖片]']);
+/**
+ * Lines that stand for a picture in copied text; they become image placeholders: "图片", "[图片]",
+ * "【图】", "(图片)", "图片1", "[图片2]", and the bracketed "[image]" some copy tools leave (a bare
+ * "image" or "photo" may be a page's menu word).
+ */
+export const IMAGE_PLACEHOLDER =
+  /^(?:[[【(<]?(?:图片|圖片|图|圖|照片)(?: ?\d{1,3})?[\]】)>]?|[[(<](?:image|img|photo|picture)(?: ?\d{1,3})?[\])>])$/i;
+
+/** Image placeholders are short; longer lines are not matched. */
+export const IMAGE_PLACEHOLDER_MAX_LENGTH = 12;

@@ -5,10 +5,10 @@ import type { IsoDate } from './types';
 
 /**
  * A full date with an optional clock time, as pages print a publish time:
- * "2022-09-19 14:38:35", "2022-11-9 18:11", "2019/3/6", "2019年3月6日 06:23".
+ * "2022-09-19 14:38:35", "2022-11-9 18:11", "2019/3/6", "2019年3月6日 06:23", "2024年03月04日 10时00分".
  * Groups: year, month, day, hour, minute, second.
  */
-export const DATE_TIME_SOURCE = String.raw`(\d{4}) ?[-/.年] ?(\d{1,2}) ?[-/.月] ?(\d{1,2}) ?日?(?: ?(\d{1,2}):(\d{2})(?::(\d{2}))?)?`;
+export const DATE_TIME_SOURCE = String.raw`(\d{4}) ?[-/.年] ?(\d{1,2}) ?[-/.月] ?(\d{1,2}) ?日?(?: {0,2}(\d{1,2})[:时](\d{2})分?(?::(\d{2}))?)?`;
 
 // A line led by a day of the month: "9月12日,", "2019年2月27日下午", "2022-09-19", or a chronicle's "1日 …".
 const DAY_LED = /^(?:(?:\d{4} ?年 ?)?\d{1,2} ?月 ?\d{1,2} ?日|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2} ?日(?:[ ,、:]|$))/;

@@ -31,7 +31,11 @@ export const CREDIT_LABELS: readonly string[] = [
   '图文资料',
   '文字统筹',
   '值班编辑',
+  '值班主任',
   '责任编辑',
+  '责编',
+  '主编',
+  '美编',
   '責任編輯',
   '编辑',
   '編輯',
@@ -43,7 +47,13 @@ export const CREDIT_LABELS: readonly string[] = [
   '初审',
   '复审',
   '终审',
+  // WeChat accounts' three-level review: "一审：… 二审：… 三审：…"
+  '一审',
+  '二审',
+  '三审',
+  '签发',
   '编审',
+  '编校',
   '监制',
   '统筹',
   '策划',
@@ -56,10 +66,23 @@ export const CREDIT_LABELS: readonly string[] = [
   '通讯员',
   '摄影',
   '摄像',
+  '图片来源',
   '图片',
   '图源',
   '供稿',
+  '出品',
+  '制作',
+  '设计',
+  '剪辑',
   '原标题',
+  // the distribution list at the foot of a bulletin (简报): "报：市委办公室", "送：…", "抄送：…"
+  '报送',
+  '抄送',
+  '分送',
+  '发送',
+  '印发',
+  '报',
+  '送',
   '发布日期',
   '发布时间',
   '文图',
@@ -67,6 +90,15 @@ export const CREDIT_LABELS: readonly string[] = [
   '文',
   '图',
 ];
+
+/**
+ * Labels that credit the pictures ("图：张三", "图片：区融媒体中心"). A line with one of them whose
+ * value reads as a sentence is a caption ("图：区委书记张伟在项目现场调研"), not a credit.
+ */
+export const PICTURE_CREDIT_LABELS: readonly string[] = ['图片', '图', '圖片', '圖'];
+
+/** A picture credit names people or an office; a longer value is a caption. */
+export const PICTURE_CREDIT_MAX_CHARS = 16;
 
 /** What may stand between a credit label and its value: "来源:", "撰文丨", "文/". */
 export const CREDIT_SEPARATORS = ':丨|/';

@@ -1,8 +1,10 @@
 // Gives every line its role in the issue, from its facts and its place on the page:
 //   head  (before the first prose line): site header, title, meta lines, bylines, clutter
 //   body  (from the first prose line):   paragraphs, headings, image placeholders, stray chrome
-//   foot  (credit lines at the very end): 来源, 图文资料, 责任编辑 …, with chrome in between
+//   foot  (credit lines at the very end): 来源, 图文资料, 责任编辑 …, with chrome in between;
+//         below them a post may list older posts ("往期推荐" and headlines): dropped
 
+import { RELATED_LIST_MARKERS } from './chrome-patterns';
 import type { LineFacts } from './line-facts';
 import { pickTitleIndex } from './title';
 import type { SourceLine } from './text-lines';
@@ -31,6 +33,7 @@ export function layOutPage(lines: readonly SourceLine[], facts: readonly LineFac
   const titleIndex = pickTitleIndex(titleCandidates(lines, facts, headLimit));
   const bodyStart = firstProse >= 0 ? firstProse : headEndWithoutProse(facts, titleIndex, headLimit);
   const roles = facts.map((fact, index) => (index < bodyStart ? headRole(fact, index, titleIndex) : bodyRole(fact)));
+  dropRelatedList(lines, facts, roles, bodyStart);
   markFootCredits(facts, roles, bodyStart);
   return { roles, titleIndex, bodyStart, headingFloor: headingFloor(roles, titleIndex, bodyStart) };
 }
@@ -39,9 +42,16 @@ function titleCandidates(lines: readonly SourceLine[], facts: readonly LineFacts
   const candidates = [];
   for (let index = 0; index < headLimit; index += 1) {
     const line = lines[index];
-    if (line && facts[index]?.titleShaped) candidates.push({ index, norm: line.norm });
+    if (line && facts[index]?.titleShaped && !isMasthead(facts, index)) candidates.push({ index, norm: line.norm });
   }
   return candidates;
+}
+
+// A bulletin's masthead ("滨江区政务简报") stands over its issue number ("第12期"); the headline comes after.
+function isMasthead(facts: readonly LineFacts[], index: number): boolean {
+  let next = index + 1;
+  while (facts[next]?.blank) next += 1;
+  return facts[next]?.issueLabel === 'number';
 }
 
 // With no prose to mark where the body starts, the head ends after the title and the meta lines near it.
@@ -63,7 +73,8 @@ function headingFloor(roles: readonly LineRole[], titleIndex: number, bodyStart:
 
 function headRole(fact: LineFacts, index: number, titleIndex: number): LineRole {
   if (fact.blank) return 'blank';
-  if (fact.meta) return 'meta';
+  // a period or issue number on a line of its own under the title is meta too
+  if (fact.meta || fact.issueLabel !== null) return 'meta';
   if (fact.chrome) return 'drop';
   if (fact.image) return 'image';
   // a byline at the top ("撰文丨董鑫", "记者:…") is a credit too
@@ -84,8 +95,25 @@ function bodyRole(fact: LineFacts): LineRole {
 function markFootCredits(facts: readonly LineFacts[], roles: LineRole[], bodyStart: number): void {
   for (let index = facts.length - 1; index >= bodyStart; index -= 1) {
     const fact = facts[index];
-    if (!fact || fact.blank || fact.chrome) continue;
+    if (!fact || fact.blank || fact.chrome || roles[index] === 'drop') continue;
     if (!fact.credit) return;
     roles[index] = 'credit';
+  }
+}
+
+// Marker words may come dressed: "【往期推荐】", "▼ 推荐阅读 ▼", "往期回顾:".
+const MARKER_DRESSING = /^[\s\p{P}\p{S}]+|[\s\p{P}\p{S}]+$/gu;
+const MARKER_MAX_LENGTH = 16;
+
+// "往期推荐" near the end, followed by headlines of older posts and no more prose: all of it goes.
+function dropRelatedList(lines: readonly SourceLine[], facts: readonly LineFacts[], roles: LineRole[], bodyStart: number): void {
+  for (let index = lines.length - 1; index >= bodyStart; index -= 1) {
+    const fact = facts[index];
+    if (fact?.prose) return;
+    const norm = lines[index]?.norm ?? '';
+    if (roles[index] !== 'content' || norm.length > MARKER_MAX_LENGTH) continue;
+    if (!RELATED_LIST_MARKERS.has(norm.replace(MARKER_DRESSING, ''))) continue;
+    for (let dropped = index; dropped < lines.length; dropped += 1) if (roles[dropped] !== 'blank') roles[dropped] = 'drop';
+    return;
   }
 }

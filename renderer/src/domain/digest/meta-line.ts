@@ -1,10 +1,13 @@
 // Reads the meta lines at the top (and foot) of a page: the publish time and the source, e.g.
 // "2022-09-19 14:38:35", "发布时间:2021-10-11 来源:开福区人民政府办公室 字体大小:",
-// "来源:阜城宣传 | 作者:ance | 发布时间: 2021-01-06 | …", "2024-08-03 14:29 来源: 长江日报-长江网".
+// "来源:阜城宣传 | 作者:ance | 发布时间: 2021-01-06 | …", "2024-08-03 14:29 来源: 长江日报-长江网",
+// "作者：张三  来源：滨江发布  发布时间：2024-03-04 10:00", and the stamp a WeChat post carries
+// under its headline: "原创 滨江融媒 滨江发布 2024-03-04 18:30 浙江".
 
 import { DATE_TIME_SOURCE, dateTimeFromGroups } from './dates';
-import { PUBLISHED_LABELS, PUBLISHED_WORDS, SOURCE_LABELS } from './labels';
-import { anyOf } from './regex-words';
+import { CREDIT_LABELS, CREDIT_SEPARATORS, PUBLISHED_LABELS, PUBLISHED_WORDS, SOURCE_LABELS } from './labels';
+import { hasSeparatorNearStart } from './line-kinds';
+import { anyOf, anyOfSpaced, escapeRegExp } from './regex-words';
 import type { SourceLine } from './text-lines';
 
 export interface MetaLine {
@@ -18,19 +21,40 @@ export interface MetaLine {
 
 /** Meta lines are short; longer lines are not inspected, which also keeps matching cheap. */
 const META_MAX_LENGTH = 200;
+/** A post's stamp line (account names, date, place) is shorter still. */
+const STAMP_MAX_LENGTH = 60;
 
+const PUBLISHED_LABEL = anyOfSpaced(PUBLISHED_LABELS);
+const SOURCE_LABEL_WORDS = anyOfSpaced(SOURCE_LABELS);
+// A publish-time label is followed by a colon, or by spaces and the date itself ("发布时间 2024-03-04").
+const PUBLISHED_LABEL_THEN = `${PUBLISHED_LABEL}(?: ?: ?| +(?=\\d{4}))`;
 // Labels count only at the start of the line or of a field (after a space or "|"), so that
 // "注册时间" is not read as the label "时间". A bracket may open the line: "(来源:无锡新传媒 wxrb.com)".
 const FIELD_START = '(?:^[([【]? ?|[ |])';
-const LEADING_LABEL = new RegExp(`^(?:${anyOf([...PUBLISHED_LABELS, ...SOURCE_LABELS])} ?:|${anyOf(PUBLISHED_WORDS)})`);
-const LABELLED_TIME = new RegExp(`${FIELD_START}(?:${anyOf(PUBLISHED_LABELS)} ?: ?|${anyOf(PUBLISHED_WORDS)} ?)${DATE_TIME_SOURCE}`);
+const LEADING_LABEL = new RegExp(`^(?:${PUBLISHED_LABEL_THEN}|${SOURCE_LABEL_WORDS} ?:|${anyOf(PUBLISHED_WORDS)})`);
+// A line may open with another field ("作者：张三 来源：…", "浏览次数：12 发布时间：…"): it is a
+// meta line when a publish time or a source label follows.
+const LEADING_FIELD = new RegExp(
+  `^[([【]? ?${anyOfSpaced([...CREDIT_LABELS, '浏览次数', '阅读次数', '点击数', '访问次数'])} ?[${escapeRegExp(CREDIT_SEPARATORS)}]`,
+);
+const LABELLED_TIME = new RegExp(`${FIELD_START}(?:${PUBLISHED_LABEL_THEN}|${anyOf(PUBLISHED_WORDS)} ?)${DATE_TIME_SOURCE}`);
 const BARE_TIME = new RegExp(`^${DATE_TIME_SOURCE}`);
-const SOURCE_LABEL = new RegExp(`${FIELD_START}${anyOf(SOURCE_LABELS)} ?: ?`);
+// A time standing as a field of its own on a labelled line: "来源：滨江区融媒体中心    2024-03-04 10:00".
+const FIELD_TIME = new RegExp(`(?:\\||\\s)${DATE_TIME_SOURCE}`);
+const SOURCE_LABEL = new RegExp(`${FIELD_START}${SOURCE_LABEL_WORDS} ?: ?`);
 // After a bare time, the rest of a meta line is empty or another field: "| …" or "来源: …".
 const NEXT_FIELD = /^(?:\||\p{Script=Han}{1,8} ?:)/u;
-// A value ends at a field separator ("|", a run of spaces) or where the next "label:" begins.
-const VALUE_END = /\||\s{2,}| \p{Script=Han}{1,8} ?:/u;
+// A value ends at a field separator ("|", a run of spaces), where the next "label:" begins, or at a date.
+const VALUE_END = /\||\s{2,}| \p{Script=Han}{1,8} ?:| (?=\d{4} ?[-/.年])/u;
 const CLOSING_BRACKETS = /[)\]】）]+$/;
+// A stamp: a date with a clock time anywhere ("… 2024年03月04日 18:30 浙江"), or a numeric date
+// ending the line ("原创 滨江发布 2024-03-04"), on a line that holds no sentence.
+const STAMP_DATE_TIME = /(?:^|[^\d])(\d{4}) ?[-/.年] ?(\d{1,2}) ?[-/.月] ?(\d{1,2}) ?日? {1,2}(\d{1,2}):(\d{2})(?::(\d{2}))?(?!\d)/;
+// …or any date standing as the last field of the line, after a space: "滨江区人民政府办公室    2024年3月11日".
+const STAMP_DATE_AT_END = /(?:^|[^\d])(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$| (\d{4}) ?年 ?(\d{1,2}) ?月 ?(\d{1,2}) ?日$/;
+const SENTENCE_PUNCTUATION = /[。,;!?，；！？、]/;
+// A stamp has no "label:" field: "注册时间: 2010-11-24" is a forum profile field, not a publish time.
+const LABEL_FIELD = /\p{Script=Han} ?:/u;
 
 /** Reads a meta line; returns null when the line is not one. */
 export function readMetaLine(line: SourceLine): MetaLine | null {
@@ -38,16 +62,42 @@ export function readMetaLine(line: SourceLine): MetaLine | null {
   if (norm.length === 0 || norm.length > META_MAX_LENGTH) return null;
   const bare = BARE_TIME.exec(norm);
   const isBareMeta = bare !== null && (norm.length === bare[0].length || NEXT_FIELD.test(norm.slice(bare[0].length).trimStart()));
-  if (!isBareMeta && !LEADING_LABEL.test(norm)) return null;
+  if (!isBareMeta && !LEADING_LABEL.test(norm)) return readFieldsLine(line) ?? readStampLine(norm);
 
   const labelled = LABELLED_TIME.exec(norm);
   const labelledTime = labelled ? dateTimeFromGroups(labelled.slice(1)) : null;
   const bareTime = isBareMeta && bare ? dateTimeFromGroups(bare.slice(1)) : null;
   return {
-    published: labelledTime ?? bareTime,
+    published: labelledTime ?? bareTime ?? fieldTime(norm),
     labelled: labelledTime !== null,
     source: readSourceValue(line),
   };
+}
+
+// "作者：张三  来源：滨江发布  发布时间：2024-03-04 10:00": another field first, then a time or a source.
+function readFieldsLine(line: SourceLine): MetaLine | null {
+  if (!hasSeparatorNearStart(line.norm) || !LEADING_FIELD.test(line.norm)) return null;
+  const labelled = LABELLED_TIME.exec(line.norm);
+  const source = readSourceValue(line);
+  if (!labelled && source === null) return null;
+  const labelledTime = labelled ? dateTimeFromGroups(labelled.slice(1)) : null;
+  return { published: labelledTime ?? fieldTime(line.norm), labelled: labelledTime !== null, source };
+}
+
+function fieldTime(norm: string): string | null {
+  const field = FIELD_TIME.exec(norm);
+  return field ? dateTimeFromGroups(field.slice(1)) : null;
+}
+
+// "原创 滨江融媒 滨江发布 2024-03-04 18:30 浙江": a date with its time, and no sentence around it.
+function readStampLine(norm: string): MetaLine | null {
+  if (norm.length > STAMP_MAX_LENGTH || SENTENCE_PUNCTUATION.test(norm) || LABEL_FIELD.test(norm)) return null;
+  const withTime = STAMP_DATE_TIME.exec(norm);
+  const atEnd = withTime ? null : STAMP_DATE_AT_END.exec(norm);
+  // the date-at-end shape has two alternatives: numeric (groups 1-3) and 年月日 (groups 4-6)
+  const groups = withTime?.slice(1) ?? (atEnd?.[1] !== undefined ? atEnd.slice(1, 4) : atEnd?.slice(4, 7));
+  const published = groups ? dateTimeFromGroups(groups) : null;
+  return published ? { published, labelled: false, source: null } : null;
 }
 
 /**

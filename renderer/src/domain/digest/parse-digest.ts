@@ -1,22 +1,25 @@
-// The plain-text digest parser: turns the text of an issue (as copied from a page, a forum post or
-// a chronicle) into its title, series, period, publish time, source, sections and blocks.
-// Pure and total: it never throws, whatever the input, and runs in time linear in the input.
+// The plain-text digest parser: turns the text of an issue (as copied from a page, a forum post,
+// a WeChat account, a PDF or a chronicle) into its title, series, period, publish time, source,
+// sections and blocks. Pure and total: it never throws, whatever the input, and runs in time
+// linear in the input.
 
 import { findHeadings, type HeadingItem, type HeadingLevel } from './headings';
 import { describeLine, type LineFacts } from './line-facts';
 import { layOutPage, type LineRole } from './line-roles';
 import { readSourceValue } from './meta-line';
-import { findPeriod } from './period';
-import { findSeries } from './series';
+import { findPeriod, type PeriodMatch } from './period';
+import { findSeries, seriesOfMasthead } from './series';
 import { splitLines, type SourceLine } from './text-lines';
 import type { Block, ParsedIssue, SectionHeading } from './types';
+import { joinWrappedLines } from './wrapped-lines';
 
 // Lines that count as blank around a heading: the page furniture between two lines does not join them.
 const SEPARATING_ROLES: ReadonlySet<LineRole> = new Set(['blank', 'drop', 'meta', 'title', 'credit']);
 
 export function parseDigest(text: string): ParsedIssue {
-  const lines = splitLines(typeof text === 'string' ? text : '');
-  const facts = lines.map(describeLine);
+  const physicalLines = splitLines(typeof text === 'string' ? text : '');
+  // A paragraph hard-wrapped over several lines becomes one line (numbered as its first).
+  const { lines, facts } = joinWrappedLines(physicalLines, physicalLines.map(describeLine));
   const { roles, titleIndex, bodyStart, headingFloor } = layOutPage(lines, facts);
   dropHeadClutter(facts, roles, new Map(), 0, Math.min(headingFloor, bodyStart));
   const levels = findHeadings(headingItems(facts, roles));
@@ -25,11 +28,12 @@ export function parseDigest(text: string): ParsedIssue {
   const titleLine = lines[titleIndex];
   const published = findPublished(facts, roles, bodyStart);
   const periodMatch = titleLine ? findPeriod(titleLine.norm, published) : null;
+  const period = periodMatch?.period ?? periodOnItsOwnLine(lines, facts, bodyStart, published)?.period ?? null;
   const blocks = buildBlocks(lines, roles, levels);
   return {
     title: titleLine?.text ?? '',
-    series: titleLine ? findSeries(titleLine, periodMatch) : null,
-    period: periodMatch?.period ?? null,
+    series: titleLine ? (findSeries(titleLine, periodMatch, period !== null) ?? mastheadSeries(lines, facts, titleIndex)) : null,
+    period,
     published,
     source: findSource(lines, facts, roles, bodyStart),
     sections: sectionsOf(blocks),
@@ -46,15 +50,44 @@ function headingItems(facts: readonly LineFacts[], roles: readonly LineRole[]): 
   };
   const items: HeadingItem[] = [];
   roles.forEach((role, index) => {
-    if (role !== 'content' && role !== 'image') return;
+    const fact = facts[index];
+    if ((role !== 'content' && role !== 'image') || !fact) return;
     items.push({
       index,
-      headingShaped: facts[index]?.headingShaped ?? false,
-      isolated: separates(index - 1) && separates(index + 1),
+      headingShaped: fact.headingShaped,
       image: role === 'image',
+      mark: fact.headingMark,
+      gapBefore: separates(index - 1),
+      gapAfter: separates(index + 1),
+      endsSentence: fact.endsSentence,
     });
   });
   return items;
+}
+
+// "滨江区政务简报" above the headline (over "第12期"), when the title names no column.
+function mastheadSeries(lines: readonly SourceLine[], facts: readonly LineFacts[], titleIndex: number): string | null {
+  for (let index = 0; index < titleIndex; index += 1) {
+    const line = lines[index];
+    const name = line && facts[index]?.titleShaped ? seriesOfMasthead(line) : null;
+    if (name) return name;
+  }
+  return null;
+}
+
+// "（2024年3月4日—3月10日）" on a line of its own in the head, when the title names no period.
+function periodOnItsOwnLine(
+  lines: readonly SourceLine[],
+  facts: readonly LineFacts[],
+  bodyStart: number,
+  published: string | null,
+): PeriodMatch | null {
+  for (let index = 0; index < bodyStart; index += 1) {
+    const line = lines[index];
+    const match = line && facts[index]?.issueLabel === 'period' ? findPeriod(line.norm, published) : null;
+    if (match) return match;
+  }
+  return null;
 }
 
 // In the head, short lines that are not headings are the page's clutter (forum profile fields,

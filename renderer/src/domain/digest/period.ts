@@ -12,10 +12,14 @@ export interface PeriodMatch {
 }
 
 const RANGE_DASH = '[-—–~～至到]';
-// Day range: optional year, month.day or M月D日, a dash, optional year and month, day.
+// What may not follow a range of days: more digits, or a unit that makes it a range of amounts
+// ("3.5-4.5万元", "1.5-2个百分点").
+const NOT_AFTER_RANGE = '(?![\\d.%‰万亿元千百倍米吨亩个家项台辆户])';
+// Day range: optional year, month.day or M月D日, a dash, optional year and month, day; not inside a number.
 // Groups: startYear, startMonth, startDay, endYear, endMonth, endDay.
 const DAY_RANGE = new RegExp(
-  String.raw`(?:(\d{4}) ?[./年-] ?)?(\d{1,2}) ?[.月] ?(\d{1,2}) ?日? ?${RANGE_DASH}{1,2} ?(?:(\d{4}) ?[./年-] ?)?(?:(\d{1,2}) ?[.月] ?)?(\d{1,2}) ?日?`,
+  String.raw`(?<![\d.])(?:(\d{4}) ?[./年-] ?)?(\d{1,2}) ?[.月] ?(\d{1,2}) ?日? ?${RANGE_DASH}{1,2} ?(?:(\d{4}) ?[./年-] ?)?(?:(\d{1,2}) ?[.月] ?)?(\d{1,2}) ?日?` +
+    NOT_AFTER_RANGE,
 );
 // Month or month range with its year: "2022年5月", "2021年7-9月". Not followed by a day.
 // Groups: year, startMonth, endMonth.
@@ -23,6 +27,13 @@ const MONTH_RANGE = new RegExp(String.raw`(\d{4}) ?年 ?(\d{1,2})(?: ?${RANGE_DA
 
 /** Titles are short; longer text is not searched. */
 const TITLE_MAX_LENGTH = 300;
+/** A line naming only a period or an issue number is short. */
+const PERIOD_LINE_MAX_LENGTH = 40;
+const LOOSE_BRACKETS = /^[\s([【]+|[\s)\]】]+$/g;
+const ISSUE_NUMERAL = '[\\d一二三四五六七八九十百零〇]{1,6}';
+/** An issue number in a title or on a line: "第12期", "2024年第12期", "(总第345期)". Global: for cutting all out. */
+export const ISSUE_NUMBER = new RegExp(`(?:\\d{4} ?年 ?)?\\(?总?第 ?${ISSUE_NUMERAL} ?期\\)?`, 'g');
+const ISSUE_NUMBER_LINE = new RegExp(`^(?:(?:\\d{4} ?年 ?)?\\(?总?第 ?${ISSUE_NUMERAL} ?期\\)? ?){1,2}$`);
 
 /**
  * The period named in a (normalised) title, or null. `published` (ISO) gives the year when the
@@ -45,12 +56,43 @@ function findDayRange(title: string, published: string | null): PeriodMatch | nu
   const startDay = Number(startDayText);
   const endMonth = endMonthText ? Number(endMonthText) : startMonth;
   const endDay = Number(endDayText);
+  // "9.12-18" ends in its own month; an end before the start there is no range of days.
+  if (!endMonthText && endDay <= startDay) return null;
   if (!startYearText && published && isValidDate(startYear, startMonth, startDay)) {
     if (compareIsoDates(toIsoDate(startYear, startMonth, startDay), published.slice(0, 10)) > 0) startYear -= 1;
   }
   const crossesYear = endMonth < startMonth || (endMonth === startMonth && endDay < startDay);
   const endYear = endYearText ? Number(endYearText) : crossesYear ? startYear + 1 : startYear;
   return toMatch(startYear, startMonth, startDay, endYear, endMonth, endDay, match);
+}
+
+/**
+ * A line that only names a period, as some columns print it under their title:
+ * "（2024年3月4日—3月10日）", "2024.3.4-3.10", "（2024年3月）". A bare month ("2024年1月") is
+ * not one: chronicles head their months so.
+ */
+export function isPeriodLine(norm: string): boolean {
+  if (norm.length > PERIOD_LINE_MAX_LENGTH || !opensWithDigit(norm)) return false;
+  const bare = norm.replace(LOOSE_BRACKETS, '');
+  if (!/^\d/.test(bare)) return false;
+  const whole = (match: RegExpExecArray | null) => match !== null && match.index === 0 && match[0].length === bare.length;
+  return whole(DAY_RANGE.exec(bare)) || (bare.length < norm.length && whole(MONTH_RANGE.exec(bare)));
+}
+
+// A cheap test first: a period line opens with a digit, maybe after a bracket or a space.
+function opensWithDigit(norm: string): boolean {
+  for (let index = 0; index < Math.min(norm.length, 3); index += 1) {
+    const char = norm.charAt(index);
+    if (char >= '0' && char <= '9') return true;
+    if (!' ([【'.includes(char)) return false;
+  }
+  return false;
+}
+
+/** A line that only numbers the issue: "第12期", "2024年第12期", "第12期（总第345期）". */
+export function isIssueNumberLine(norm: string): boolean {
+  if (norm.length > PERIOD_LINE_MAX_LENGTH || !norm.includes('期')) return false;
+  return ISSUE_NUMBER_LINE.test(norm.replace(LOOSE_BRACKETS, ''));
 }
 
 function findMonthRange(title: string): PeriodMatch | null {

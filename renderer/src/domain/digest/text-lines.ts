@@ -12,6 +12,11 @@ export interface SourceLine {
    * is also an index into `text`: matches found on `norm` can be cut out of `text` as written.
    */
   norm: string;
+  /**
+   * How far the line was indented, in display columns (a Chinese character or a full-width space
+   * is 2, an ASCII space 1, a tab 4). Hard-wrapped text marks where a paragraph starts this way.
+   */
+  indent: number;
 }
 
 const BYTE_ORDER_MARK = '\uFEFF';
@@ -28,8 +33,36 @@ export function splitLines(input: string): SourceLine[] {
     // String.prototype.trim removes ASCII whitespace, U+3000, U+00A0 and U+FEFF, in linear time
     // (a hand-written /\s+$/ can go quadratic on long runs of spaces).
     const trimmed = raw.trim();
-    return { no: index + 1, text: trimmed, norm: normalizeForMatch(trimmed) };
+    return { no: index + 1, text: trimmed, norm: normalizeForMatch(trimmed), indent: trimmed === '' ? 0 : indentWidth(raw) };
   });
+}
+
+/** The display width of the whitespace that opens `raw` (0 when it opens with text). */
+function indentWidth(raw: string): number {
+  let width = 0;
+  for (let index = 0; index < raw.length; index += 1) {
+    const code = raw.charCodeAt(index);
+    if (code === 0x20 || code === 0xa0) width += 1;
+    else if (code === 0x3000) width += 2;
+    else if (code === 0x09) width += 4;
+    else break;
+  }
+  return width;
+}
+
+/**
+ * The display width of a line, in columns: 1 for ASCII and Latin text, 2 for Chinese characters
+ * and full-width forms, as a PDF or a fixed-width editor lays them out. Stops counting past `limit`.
+ */
+export function displayWidth(text: string, limit: number): number {
+  let width = 0;
+  for (let index = 0; index < text.length && width <= limit; index += 1) {
+    const code = text.charCodeAt(index);
+    // the second half of a surrogate pair adds nothing: the pair was counted as one wide character
+    if (code >= 0xdc00 && code <= 0xdfff) continue;
+    width += code < 0x2000 ? 1 : 2;
+  }
+  return width;
 }
 
 /** Maps full-width punctuation, digits and letters to ASCII and odd spaces to ' ', one unit for one. */

@@ -42,6 +42,17 @@ const PIECES = [
   '责任编辑：',
   '友情链接:',
   ' > ',
+  '一、',
+  '（一）',
+  '【要闻】',
+  '图为',
+  '第12期',
+  '往期推荐',
+  '-END-',
+  '\u3000\u3000',
+  '原创 滨江发布 2024-03-04 18:30',
+  '12.30-1.5',
+  '区委书记张伟主持召开区委常委会会议，传达学',
 ];
 
 function randomText(random: () => number): string {
@@ -120,6 +131,11 @@ describe('parseDigest on large input', () => {
     ['a million short lines', '图片\n'.repeat(MEGABYTE / 3)],
     ['many heading-shaped lines', '稳经济促增长\n\n'.repeat(MEGABYTE / 8)],
     ['a long chronicle', '6月1日,区长王国荣主持召开全区重点项目推进会。\n'.repeat(MEGABYTE / 25)],
+    ['a long hard-wrapped paragraph', '区委书记张伟主持召开区委常委会会议，传达学习全国两会精神和\n'.repeat(MEGABYTE / 30)],
+    [
+      'a long text without blank lines',
+      '一、经济发展\n会议强调，要把学习贯彻全国两会精神作为重要政治任务。\n稳经济促增长\n'.repeat(MEGABYTE / 40),
+    ],
   ])('parses %s in linear time', (_name, text) => {
     const started = performance.now();
     const issue = parseDigest(text);
