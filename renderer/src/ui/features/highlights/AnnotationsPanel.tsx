@@ -46,6 +46,18 @@ export function AnnotationsPanel({ issue }: ReaderPanelProps) {
     if (deleted) highlightStore.pushUndo(() => restoreHighlight(db, deleted));
     highlightStore.announce(t('annotations.deleted'));
   };
+  // One highlight's item, in the list or (with its anchoring status) under "Needs review".
+  const itemFor = (highlight: HighlightRecord, status?: string) => (
+    <AnnotationItem
+      key={highlight.id}
+      highlight={highlight}
+      category={categories.find((option) => option.id === highlight.categoryId)}
+      tags={highlight.tagIds.map((id) => tagById.get(id)).filter((record) => record !== undefined)}
+      current={highlight.id === currentId}
+      status={status}
+      onRemove={() => void remove(highlight)}
+    />
+  );
 
   return (
     <section className="annotations" aria-label={t('annotations.label')}>
@@ -58,33 +70,16 @@ export function AnnotationsPanel({ issue }: ReaderPanelProps) {
       <p className="annotations__count">{t('annotations.count', { count: shown.length })}</p>
       {highlights.length === 0 && <p className="annotations__empty">{t('annotations.empty')}</p>}
       <ul className="annotations__list" aria-label={t('annotations.list')}>
-        {shown.map((highlight) => (
-          <AnnotationItem
-            key={highlight.id}
-            highlight={highlight}
-            category={categories.find((option) => option.id === highlight.categoryId)}
-            tags={highlight.tagIds.map((id) => tagById.get(id)).filter((record) => record !== undefined)}
-            current={highlight.id === currentId}
-            onRemove={() => void remove(highlight)}
-          />
-        ))}
+        {shown.map((highlight) => itemFor(highlight))}
       </ul>
       {review.length > 0 && (
         <section className="annotations__review" aria-label={t('annotations.needsReview')}>
           <h3>{t('annotations.needsReview')}</h3>
           <p className="annotations__hint">{t('annotations.needsReviewHint')}</p>
           <ul aria-label={t('annotations.needsReview')}>
-            {review.map((highlight) => (
-              <AnnotationItem
-                key={highlight.id}
-                highlight={highlight}
-                category={categories.find((option) => option.id === highlight.categoryId)}
-                tags={highlight.tagIds.map((id) => tagById.get(id)).filter((record) => record !== undefined)}
-                current={highlight.id === currentId}
-                status={t(highlight.anchor === 'orphaned' ? 'annotations.orphaned' : 'annotations.fuzzy')}
-                onRemove={() => void remove(highlight)}
-              />
-            ))}
+            {review.map((highlight) =>
+              itemFor(highlight, t(highlight.anchor === 'orphaned' ? 'annotations.orphaned' : 'annotations.fuzzy')),
+            )}
           </ul>
         </section>
       )}
