@@ -77,12 +77,8 @@ function parseFile(file: string): Outcome {
       blocks: issue.blocks.map(({ kind, text: blockText, line }) => ({ kind, text: blockText, line })),
       imagePlaceholders: issue.imagePlaceholders,
       credits: issue.credits,
-      events: extractEvents(issue.blocks, {
-        published: issue.published,
-        period: issue.period,
-        title: issue.title,
-        source: issue.source,
-      }).map((event) => ({
+      // The parsed issue carries the dating fields extraction reads (published, period, title, source).
+      events: extractEvents(issue.blocks, issue).map((event) => ({
         line: event.line,
         date: event.date,
         ...(event.timeOfDay ? { timeOfDay: event.timeOfDay } : {}),

@@ -14,7 +14,7 @@ const fixturesDir = fileURLToPath(new URL('../../../fixtures/events/', import.me
 
 function extract(file: string): ProposedEvent[] {
   const parsed = parseDigest(corpusText(file));
-  return extractEvents(parsed.blocks, { published: parsed.published, period: parsed.period, title: parsed.title, source: parsed.source });
+  return extractEvents(parsed.blocks, parsed);
 }
 
 /** The fields the expected files give, in their shape, for a like-for-like comparison. */
