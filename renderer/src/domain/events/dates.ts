@@ -2,7 +2,7 @@
 // ("11月3日至4日", "7月26日至8月3日"), day-only chronicle entries ("2日" under a "7月" heading),
 // 本周/上周, 上旬/中旬/下旬, 当天 — and the time of day after it (上午, 下午 …). Years come from the
 // text, else from the issue's period or publish time; with no year at all the day is "--MM-DD".
-import { lexicon } from './lexicon';
+import { vocabulary } from './vocabulary';
 import type { EventDate, IssueDating } from './types';
 
 export interface DateContext {
@@ -91,7 +91,7 @@ function lastWeek(dating: IssueDating): EventDate {
   return dating.published ? weekOf(dating.published, -1) : null;
 }
 
-const timeWords = Object.entries(lexicon.timesOfDay).sort((a, b) => b[0].length - a[0].length);
+const timeWords = Object.entries(vocabulary.timesOfDay).sort((a, b) => b[0].length - a[0].length);
 
 function readTimeOfDay(text: string, at: number): { value: string | null; length: number } {
   for (const [word, value] of timeWords) {
@@ -107,7 +107,7 @@ export function readOpeningDate(text: string, context: DateContext): OpeningDate
     while (at < text.length && /[\s\u3000,:]/.test(text[at]!)) at++;
   };
   skipSpace();
-  for (const opener of lexicon.eventOpeners) {
+  for (const opener of vocabulary.eventOpeners) {
     if (text.startsWith(opener, at)) {
       at += opener.length;
       skipSpace();
@@ -179,7 +179,7 @@ export function readOpeningDate(text: string, context: DateContext): OpeningDate
   }
   if (rest.startsWith('本周')) return withTime(thisWeek(context.dating), 2, null);
   if (rest.startsWith('上周')) return withTime(lastWeek(context.dating), 2, null);
-  for (const word of lexicon.sameDayWords) {
+  for (const word of vocabulary.sameDayWords) {
     if (rest.startsWith(word) && context.previous !== null) return withTime(context.previous, word.length, null);
   }
   return null;

@@ -6,7 +6,7 @@
 //      certain to be a place), then a zone named in a title or the text;
 //   3. the issue's context when the event names none (issue-places.ts): the section heading when it
 //      is a place the issue names, the issue's home place, a province of a title, the publisher.
-import { lexicon } from './lexicon';
+import { vocabulary } from './vocabulary';
 import { placeOfTitle, type FoundPlace } from './places';
 import type { IssuePlaces } from './issue-places';
 
@@ -55,7 +55,7 @@ export function eventPlace(clues: EventPlaceClues, issue: IssuePlaceContext): st
 }
 
 function isCityLevel(place: FoundPlace): boolean {
-  return place.suffix !== null && lexicon.cityLevelSuffixes.has(place.suffix);
+  return place.suffix !== null && vocabulary.cityLevelSuffixes.has(place.suffix);
 }
 
 /** A district or county the first sentence goes to or places the event in ("调研吴江区", "在吴江区"). */
@@ -68,7 +68,7 @@ function districtVisited(clues: EventPlaceClues): FoundPlace | null {
         place.destination &&
         place.index < clues.firstSentenceEnd &&
         place.suffix !== null &&
-        lexicon.countyLevelSuffixes.has(place.suffix),
+        vocabulary.countyLevelSuffixes.has(place.suffix),
     ) ?? null
   );
 }

@@ -6,7 +6,7 @@
 import type { Block } from '../digest/types';
 import { firstSentence, typeOf } from './classify';
 import { monthOfHeading, readOpeningDate, readParenthesisedDate, type DateContext, type OpeningDate } from './dates';
-import { lexicon } from './lexicon';
+import { vocabulary } from './vocabulary';
 import { looksTraditional, normaliseText, originalSlice, type NormalText } from './normalise';
 import { KnownOfficials } from './known-officials';
 import { findOfficials, type FoundOfficial } from './officials';
@@ -164,7 +164,7 @@ function eventStart(text: string, officials: readonly FoundOfficial[], context: 
     if (within) return { opening: null, dated: within };
   }
   const trimmed = text.trimStart();
-  for (const opener of lexicon.undatedOpeners) {
+  for (const opener of vocabulary.undatedOpeners) {
     if (trimmed.startsWith(opener) && (officials.length > 0 || typeOf(sentence))) return { opening: null };
   }
   const lead = officials[0];
@@ -177,10 +177,10 @@ function eventStart(text: string, officials: readonly FoundOfficial[], context: 
       // A list entry cut off before its dates is still an entry.
       if (/^\([^)]*$/.test(after)) return { opening: null };
     }
-    if (lexicon.actionVerbs.some((verb) => after.startsWith(verb) || after.startsWith(`一行${verb}`))) return { opening: null };
+    if (vocabulary.actionVerbs.some((verb) => after.startsWith(verb) || after.startsWith(`一行${verb}`))) return { opening: null };
   }
   const firstClause = trimmed.split(/[,，。;；]/)[0] ?? '';
-  if (!/^(随着|在|自|从|当|据|经|因|为|对)/.test(firstClause) && lexicon.passiveReport.some((word) => firstClause.endsWith(word))) {
+  if (!/^(随着|在|自|从|当|据|经|因|为|对)/.test(firstClause) && vocabulary.passiveReport.some((word) => firstClause.endsWith(word))) {
     return { opening: null };
   }
   return null;

@@ -3,7 +3,7 @@
 // single report's county), a section heading that is a place name ("黄石" over that city's
 // entries), and the publisher of its source line ("山西日报"). Also reads a city-prefixed
 // district ("佛山顺德区" → 顺德) where the issue names the district or the city alone elsewhere.
-import { lexicon } from './lexicon';
+import { vocabulary } from './vocabulary';
 import { placeOfTitle, plausibleStem, type FoundPlace } from './places';
 
 /** The places an issue names, counted: its title first, then its paragraphs and officials' titles. */
@@ -60,7 +60,7 @@ const headingDecoration = /^[\s(（【[〔]*(?:[一二三四五六七八九十\d
 export function headingPlace(heading: string): string | null {
   const text = heading.replace(headingDecoration, '');
   if (!/^\p{Script=Han}{2,6}$/u.test(text)) return null;
-  const suffix = lexicon.placeSuffixes.find((word) => text.endsWith(word) && text.length - word.length >= 2);
+  const suffix = vocabulary.placeSuffixes.find((word) => text.endsWith(word) && text.length - word.length >= 2);
   const stem = suffix ? text.slice(0, text.length - suffix.length) : text;
   return stem.length <= 4 && plausibleStem(stem) ? stem : null;
 }
@@ -73,7 +73,7 @@ export function sourcePlace(source: string): string | null {
   const name = source.trim().split(/[\s\-—–|/、,，;；]/)[0] ?? '';
   const titled = placeOfTitle(name);
   if (titled && (titled.level === 'local' || titled.level === 'province')) return titled.place;
-  for (const word of lexicon.publisherWords) {
+  for (const word of vocabulary.publisherWords) {
     const at = name.indexOf(word);
     if (at >= 2 && at <= 4 && plausibleStem(name.slice(0, at))) return name.slice(0, at);
   }

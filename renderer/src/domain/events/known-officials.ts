@@ -2,7 +2,7 @@
 // is recognised: the full name alone ("许峰主持召开…") or the surname with a form of address ("张书记",
 // "王市长"). A surname and address resolve only to the one earlier official they can mean; when two
 // could be meant, or none, nothing is invented.
-import { lexicon } from './lexicon';
+import { vocabulary } from './vocabulary';
 import { boundaryChars, isBoundary, surnameLength } from './person-names';
 
 export interface KnownOfficial {
@@ -23,10 +23,10 @@ export interface KnownMention {
   byAddress: boolean;
 }
 
-const addressTitles = new Set(lexicon.addressTitles);
+const addressTitles = new Set(vocabulary.addressTitles);
 const fewNames = 32;
 /** Characters after which a surname and address can start a mention ("在张书记的带领下", "由王市长主持"). */
-const addressLeadChars = new Set(lexicon.addressLeadChars);
+const addressLeadChars = new Set(vocabulary.addressLeadChars);
 const escapeClass = (chars: string) => chars.replace(/[\\\]^-]/g, '\\$&');
 /** Built once: the characters after which a clause (or a list item) can start. */
 const clauseStarts = new RegExp(`[${escapeClass(boundaryChars)}、]`, 'g');

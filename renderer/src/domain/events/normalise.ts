@@ -2,7 +2,7 @@
 // traditional characters converted to simplified, inline pinyin glosses like 強(qiáng) removed.
 // Keeps a map back to the original text so names are reported as written.
 import { Converter } from 'opencc-js/t2cn';
-import { lexicon } from './lexicon';
+import { vocabulary } from './vocabulary';
 
 let toSimplified: ((text: string) => string) | null = null;
 
@@ -19,7 +19,7 @@ const pinyinGloss = /\([a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜ
 
 export function looksTraditional(text: string): boolean {
   let hits = 0;
-  for (const char of text) if (lexicon.traditionalMarkers.has(char) && ++hits >= 2) return true;
+  for (const char of text) if (vocabulary.traditionalMarkers.has(char) && ++hits >= 2) return true;
   return false;
 }
 

@@ -11,7 +11,7 @@
 // Officials only cited — the author of a speech being studied — are left out (cited.ts).
 import { isCited } from './cited';
 import type { KnownMention, KnownOfficials } from './known-officials';
-import { lexicon } from './lexicon';
+import { vocabulary } from './vocabulary';
 import {
   boundaryChars,
   dottedNameLengthAt,
@@ -48,12 +48,12 @@ export interface FoundOfficial {
 
 const escape = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** Built once: every office word; matches may overlap ("副书记" then "书记"). */
-const officePattern = new RegExp(lexicon.officeWords.map(escape).join('|'), 'g');
-const postposedTitles = new Set(lexicon.postposedTitles);
-const organEndings = new Set(lexicon.organEndingChars);
-const sharingConjunctions = new WordIndex(lexicon.titleSharingConjunctions);
-const appositionLeadChars = new Set(lexicon.appositionLeadChars);
-const groupTitles = new Set(lexicon.groupTitles);
+const officePattern = new RegExp(vocabulary.officeWords.map(escape).join('|'), 'g');
+const postposedTitles = new Set(vocabulary.postposedTitles);
+const organEndings = new Set(vocabulary.organEndingChars);
+const sharingConjunctions = new WordIndex(vocabulary.titleSharingConjunctions);
+const appositionLeadChars = new Set(vocabulary.appositionLeadChars);
+const groupTitles = new Set(vocabulary.groupTitles);
 /** The characters a name in apposition may follow: punctuation, 、 and a few lead-ins (出席的有张三(市委书记)). */
 const appositionOpeners = new Set([...boundaryChars, '、', ...appositionLeadChars]);
 const comrade = '同志';
@@ -239,7 +239,7 @@ function namesBeforeGroupTitle(text: string, officeIndex: number, word: string, 
   if (etc < 0) return [];
   const title = text.slice(etc + 1, officeEnd);
   if (!isTitle(title) || [...title].some((char) => isBoundary(char) || char === '、')) return [];
-  if (lexicon.groupTitleNotWords.some((unit) => title.includes(unit))) return [];
+  if (vocabulary.groupTitleNotWords.some((unit) => title.includes(unit))) return [];
   const starts: number[] = [];
   let end = etc;
   for (;;) {

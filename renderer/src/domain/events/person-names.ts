@@ -2,7 +2,7 @@
 // given name of one or two characters, or a name of parts joined by a middle dot as many ethnic
 // minority names are written (阿不都·热合曼). Chinese has no spaces, so which length is meant is
 // decided by what follows the name: a boundary or a word that follows names (主持, 出席, 表示 …).
-import { lexicon } from './lexicon';
+import { vocabulary } from './vocabulary';
 
 /** Punctuation and spaces that end a name or a phrase of titles. */
 export const boundaryChars =
@@ -47,14 +47,14 @@ export class WordIndex {
   }
 }
 
-export const officeWords = new WordIndex(lexicon.officeWords);
-const followers = new WordIndex(lexicon.nameFollowers);
-const notNameWords = new WordIndex(lexicon.notNameWords);
+export const officeWords = new WordIndex(vocabulary.officeWords);
+const followers = new WordIndex(vocabulary.nameFollowers);
+const notNameWords = new WordIndex(vocabulary.notNameWords);
 
 export function surnameLength(text: string, index: number): number {
   const first = text[index] ?? '';
-  if (lexicon.compoundSurnames.some((surname) => surname[0] === first && text.startsWith(surname, index))) return 2;
-  return lexicon.surnames.has(first) ? 1 : 0;
+  if (vocabulary.compoundSurnames.some((surname) => surname[0] === first && text.startsWith(surname, index))) return 2;
+  return vocabulary.surnames.has(first) ? 1 : 0;
 }
 
 /** How strongly the text at `index` reads as following a name: 3 for a boundary or 、, else the follower word's length (at most 3); 0 for nothing. */
@@ -68,8 +68,8 @@ export function followerStrength(text: string, index: number): number {
 
 /** Whether `char` may stand in a given name: 1 yes, 0.5 only where nothing reads better (和, 为, 中, 月 …), 0 never (的, 在, 市, 局 …). */
 function givenCharFit(char: string | undefined): number {
-  if (!isHan(char) || lexicon.nameStopChars.has(char!) || lexicon.nameOrganChars.has(char!)) return 0;
-  return lexicon.nameSoftChars.has(char!) ? 0.5 : 1;
+  if (!isHan(char) || vocabulary.nameStopChars.has(char!) || vocabulary.nameOrganChars.has(char!)) return 0;
+  return vocabulary.nameSoftChars.has(char!) ? 0.5 : 1;
 }
 
 /**
@@ -128,7 +128,7 @@ export function dottedNameLengthAt(text: string, index: number): number {
   let parts = 0;
   for (;;) {
     let run = 0;
-    while (run < 8 && isHan(text[at + run]) && !lexicon.nameOrganChars.has(text[at + run]!)) run++;
+    while (run < 8 && isHan(text[at + run]) && !vocabulary.nameOrganChars.has(text[at + run]!)) run++;
     if (run === 0) return 0;
     if (dots.has(text[at + run] ?? '') && parts < 3) {
       at += run + 1;

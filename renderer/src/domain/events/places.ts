@@ -1,9 +1,9 @@
 // Finds the places named in an official's title ("江阴市委书记" → 江阴) and in a paragraph's text
 // ("开福区召开…", "调研吴江区…", "在淮北分会场…"): districts, counties and cities without their
 // 市/区/县 suffix, zones, provinces. Which words are suffixes, zones, lead-in verbs, venues and
-// non-place stems is data (words/lexicon.json); which of the places found is an event's own is
+// non-place stems is data (words/vocabulary.json); which of the places found is an event's own is
 // event-place.ts's choice.
-import { lexicon } from './lexicon';
+import { vocabulary } from './vocabulary';
 
 /**
  * local: a district, county or city; zone: a development zone named by its kind (高新区);
@@ -24,10 +24,10 @@ export interface FoundPlace {
 }
 
 const hanRun = /^\p{Script=Han}+$/u;
-const officeWordSet = new Set(lexicon.officeWords);
+const officeWordSet = new Set(vocabulary.officeWords);
 const escape = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** Built once: every suffix, longest first, so "自治县" and "新区" win over "县" and "区". */
-const suffixPattern = new RegExp(lexicon.placeSuffixes.map(escape).join('|'), 'g');
+const suffixPattern = new RegExp(vocabulary.placeSuffixes.map(escape).join('|'), 'g');
 
 /**
  * Verbs no place name starts with, by first and last character: "学习浦东", "召开吴江", "赴杭" are a
@@ -37,13 +37,13 @@ const suffixPattern = new RegExp(lexicon.placeSuffixes.map(escape).join('|'), 'g
 const verbsByFirstChar = new Map<string, string[]>();
 const verbsByLastChar = new Map<string, string[]>();
 for (const verb of [
-  ...lexicon.placeLeadIns,
-  ...lexicon.placeTopicVerbs,
-  ...lexicon.nameFollowers,
-  ...lexicon.actionVerbs,
-  ...lexicon.passiveReport,
+  ...vocabulary.placeLeadIns,
+  ...vocabulary.placeTopicVerbs,
+  ...vocabulary.nameFollowers,
+  ...vocabulary.actionVerbs,
+  ...vocabulary.passiveReport,
 ]) {
-  if (verb.length < 2 && !lexicon.placeLeadIns.includes(verb)) continue;
+  if (verb.length < 2 && !vocabulary.placeLeadIns.includes(verb)) continue;
   for (const [map, key] of [
     [verbsByFirstChar, verb[0]!],
     [verbsByLastChar, verb[verb.length - 1]!],
@@ -72,29 +72,30 @@ function verbEndsAt(text: string, index: number): boolean {
  */
 export function plausibleStem(stem: string, verbEnding = true): boolean {
   if (!hanRun.test(stem)) return false;
-  if (lexicon.notPlaceStems.some((bad) => stem.startsWith(bad))) return false;
+  if (vocabulary.notPlaceStems.some((bad) => stem.startsWith(bad))) return false;
   if (startsWithVerb(stem)) return false;
-  if (verbEnding && lexicon.placeStemLastCharsNot.has(stem[stem.length - 1]!)) return false;
+  if (verbEnding && vocabulary.placeStemLastCharsNot.has(stem[stem.length - 1]!)) return false;
   for (let index = 0; index < stem.length; index++) {
     const char = stem[index]!;
-    if (lexicon.placeStemCharsNot.has(char)) return false;
+    if (vocabulary.placeStemCharsNot.has(char)) return false;
     // 上海, 中山, 和平 are names; 会上, 其中, 和青禾 are not.
-    if (lexicon.placeStemInitialOnly.has(char) && (index > 0 || stem.length > 2)) return false;
+    if (vocabulary.placeStemInitialOnly.has(char) && (index > 0 || stem.length > 2)) return false;
   }
   // 九江 and 十堰 are names; 三个, 十大 and the 三 of 深入三区 are counts.
-  if (lexicon.placeNumerals.has(stem[stem.length - 1]!)) return false;
-  if (lexicon.placeNumerals.has(stem[0]!) && (lexicon.placeNumerals.has(stem[1]!) || lexicon.placeCountWords.has(stem[1]!))) return false;
+  if (vocabulary.placeNumerals.has(stem[stem.length - 1]!)) return false;
+  if (vocabulary.placeNumerals.has(stem[0]!) && (vocabulary.placeNumerals.has(stem[1]!) || vocabulary.placeCountWords.has(stem[1]!)))
+    return false;
   return true;
 }
 
 /** Whether `stem` before `suffix` is a place name: plausible, and not a kind of area ("文明城" + 市). */
 function nameBeforeSuffix(stem: string, suffix: string): boolean {
   if (!plausibleStem(stem)) return false;
-  return stem.length < 3 || !lexicon.areaWords.has(stem[stem.length - 1]! + suffix[0]!);
+  return stem.length < 3 || !vocabulary.areaWords.has(stem[stem.length - 1]! + suffix[0]!);
 }
 
 function suffixAt(text: string, index: number): string | null {
-  for (const suffix of lexicon.placeSuffixes) if (text.startsWith(suffix, index)) return suffix;
+  for (const suffix of vocabulary.placeSuffixes) if (text.startsWith(suffix, index)) return suffix;
   return null;
 }
 
@@ -108,12 +109,12 @@ export function placeOfTitle(title: string): FoundPlace | null {
   if (officeWordSet.has(title)) return null;
   const autonomous = autonomousName(title, 0);
   if (autonomous) return autonomous;
-  const zone = lexicon.zoneWords.find((word) => title.includes(word));
+  const zone = vocabulary.zoneWords.find((word) => title.includes(word));
   for (let length = 2; length <= 5 && length < title.length; length++) {
     const stem = title.slice(0, length);
     if (!plausibleStem(stem, length > 2)) break;
-    if (title.startsWith(lexicon.provinceSuffix, length) && title.length > length + 1)
-      return found(stem, 'province', lexicon.provinceSuffix, 0, false);
+    if (title.startsWith(vocabulary.provinceSuffix, length) && title.length > length + 1)
+      return found(stem, 'province', vocabulary.provinceSuffix, 0, false);
     const suffix = suffixAt(title, length);
     if (suffix && title.length > length + suffix.length) {
       if (zone && title.indexOf(zone) <= length + suffix.length) break;
@@ -139,8 +140,8 @@ export function placesInText(text: string): FoundPlace[] {
     const after = at + suffix.length;
     if (at < consumed) continue;
     // 市场, 区域, 县级, 都市圈 … are words, not places.
-    if (lexicon.placeSuffixNotFollowedBy.has(text[after] ?? '')) continue;
-    const zone = lexicon.zoneWords.find((word) => word.endsWith(suffix) && text.startsWith(word, after - word.length));
+    if (vocabulary.placeSuffixNotFollowedBy.has(text[after] ?? '')) continue;
+    const zone = vocabulary.zoneWords.find((word) => word.endsWith(suffix) && text.startsWith(word, after - word.length));
     if (zone) {
       zonePlaces(text, after - zone.length, zone, places);
       consumed = after;
@@ -174,7 +175,7 @@ function autonomousName(text: string, start: number): FoundPlace | null {
 function beforePeoples(text: string, end: number): number {
   let at = end;
   while (text[at - 1] === '族') {
-    const people = lexicon.ethnicGroups.find((group) => at - 1 - group.length >= 0 && text.startsWith(group, at - 1 - group.length));
+    const people = vocabulary.ethnicGroups.find((group) => at - 1 - group.length >= 0 && text.startsWith(group, at - 1 - group.length));
     if (!people) break;
     at -= people.length + 1;
   }
@@ -183,9 +184,9 @@ function beforePeoples(text: string, end: number): number {
 
 /** The name written before the suffix at `at`, where the context makes it certain to be a place. */
 function stemBefore(text: string, at: number, suffix: string): FoundPlace | null {
-  const organ = lexicon.placeOrganWords.some((word) => text.startsWith(word, at + suffix.length));
+  const organ = vocabulary.placeOrganWords.some((word) => text.startsWith(word, at + suffix.length));
   // Going to a city is a visit elsewhere ("赴杭州市"); going to a district or county is where the event is.
-  const city = lexicon.cityLevelSuffixes.has(suffix);
+  const city = vocabulary.cityLevelSuffixes.has(suffix);
   // An autonomous area's name stands before the peoples it is named with.
   const end = suffix.startsWith('自治') ? beforePeoples(text, at) : at;
   // Where a clause starts is where the name starts ("乌鲁木齐市委", not its last two characters)…
@@ -231,9 +232,9 @@ function zonePlaces(text: string, zoneStart: number, zone: string, places: Found
 /** Venues named after their place ("在淮北分会场", "在鄂州市分会场"); whether any was found. */
 function venuePlaces(text: string, places: FoundPlace[]): boolean {
   let added = false;
-  for (const venue of lexicon.venueWords) {
+  for (const venue of vocabulary.venueWords) {
     for (let at = text.indexOf(venue); at >= 0; at = text.indexOf(venue, at + venue.length)) {
-      const suffix = lexicon.placeSuffixes.find((word) => text.endsWith(word, at)) ?? null;
+      const suffix = vocabulary.placeSuffixes.find((word) => text.endsWith(word, at)) ?? null;
       const end = at - (suffix?.length ?? 0);
       for (let length = 2; length <= 3 && length <= end; length++) {
         const start = end - length;
@@ -256,5 +257,5 @@ function atClauseStart(text: string, index: number): boolean {
 
 /** Whether a verb of going or 在 ends right before `index` ("调研|吴江区"). */
 function leadInBefore(text: string, index: number): boolean {
-  return lexicon.placeLeadIns.some((verb) => index >= verb.length && text.startsWith(verb, index - verb.length));
+  return vocabulary.placeLeadIns.some((verb) => index >= verb.length && text.startsWith(verb, index - verb.length));
 }

@@ -1,9 +1,9 @@
 // Reads the titles written around a name: the chain before it ("市委常委、江阴市委书记许峰"), a
 // chain in apposition after it ("张三(市委书记)", "张三,市委书记,"), and the organisation + post
 // around a name ("顺德区金融业联合会陈伊芬秘书长"). A title is a run of text ending in an office
-// word (words/lexicon.json: officeWords); where it starts is found by cutting away what cannot be
+// word (words/vocabulary.json: officeWords); where it starts is found by cutting away what cannot be
 // part of one: an earlier name, a date, a verb before it ("传达学习省委书记"), a conjunction.
-import { lexicon } from './lexicon';
+import { vocabulary } from './vocabulary';
 import { isBoundary, officeWords, WordIndex } from './person-names';
 
 /** Pieces of the text [start, end) that make one title, in order. */
@@ -18,14 +18,14 @@ export interface ReadTitles {
 
 const escape = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** Built once: a part is a title when it ends in an office word. */
-const endsInOffice = new RegExp(`(?:${lexicon.officeWords.map(escape).join('|')})$`);
+const endsInOffice = new RegExp(`(?:${vocabulary.officeWords.map(escape).join('|')})$`);
 /** Built once: the last of these inside a phrase ends what came before the titles ("会议邀请了市委书记" → 市委书记). */
-const cutWords = new RegExp(lexicon.titleCutWords.map(escape).join('|'), 'g');
-const leadIns = new WordIndex(lexicon.titleLeadIns);
-const notLeadIns = new WordIndex(lexicon.titleWordsNotLeadIns);
+const cutWords = new RegExp(vocabulary.titleCutWords.map(escape).join('|'), 'g');
+const leadIns = new WordIndex(vocabulary.titleLeadIns);
+const notLeadIns = new WordIndex(vocabulary.titleWordsNotLeadIns);
 const conjunctionChars = new Set(['和', '与', '及']);
-const organEndings = new Set(lexicon.organEndingChars);
-const placeSuffixChars = new Set(lexicon.placeSuffixes.filter((suffix) => suffix.length === 1));
+const organEndings = new Set(vocabulary.organEndingChars);
+const placeSuffixChars = new Set(vocabulary.placeSuffixes.filter((suffix) => suffix.length === 1));
 const datePrefix = /^(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}[日号](?:上午|下午|晚上|中午|晚)?/;
 /** How far back from a name titles are looked for: longer than any chain of titles. */
 const longestPhrase = 80;

@@ -1,9 +1,9 @@
-// The extractor's word lists, loaded once from words/lexicon.json (data the analyst can extend)
+// The extractor's word lists, loaded once from words/vocabulary.json (data the analyst can extend)
 // into the lookup structures the matchers use.
-import raw from './words/lexicon.json';
+import raw from './words/vocabulary.json';
 import type { EventType } from './types';
 
-export interface Lexicon {
+export interface Vocabulary {
   officeWords: readonly string[];
   nameFollowers: readonly string[];
   nameStopChars: ReadonlySet<string>;
@@ -58,7 +58,7 @@ export interface Lexicon {
 
 const longestFirst = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length);
 
-export const lexicon: Lexicon = {
+export const vocabulary: Vocabulary = {
   officeWords: longestFirst(raw.officeWords),
   nameFollowers: longestFirst(raw.nameFollowers),
   nameStopChars: new Set(raw.nameStopChars),
