@@ -1,0 +1,91 @@
+// `npm run score`: how well event extraction does on every text of ../shared/corpus that has
+// expectations (tests/fixtures/events/*.events.json, dev/*.events.json and the sample's
+// expected.json), per field: event detection F1 (P / R), official names F1, and date, place and
+// type right on the events found. `-- --files` adds a line per text.
+import { readFileSync, readdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { parseDigest } from '../renderer/src/domain/digest/parse-digest';
+import { extractEvents } from '../renderer/src/domain/events/extract-events';
+import { addCounts, emptyCounts, measuresOf, scoreText, type Counts, type ExpectedEvent } from './corpus-score/match';
+import { readCorpusText } from './corpus-score/read-text';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const corpus = `${root}../shared/corpus/`;
+const fixtures = `${root}tests/fixtures/events/`;
+
+interface Case {
+  group: 'corpus' | 'dev';
+  path: string;
+  events: ExpectedEvent[];
+}
+
+function fixturesIn(dir: string, corpusDir: string, group: Case['group']): Case[] {
+  return readdirSync(dir)
+    .filter((name) => name.endsWith('.events.json'))
+    .map((name) => {
+      const golden = JSON.parse(readFileSync(dir + name, 'utf8')) as { file: string; events: ExpectedEvent[] };
+      return { group, path: corpusDir + golden.file, events: golden.events };
+    });
+}
+
+function cases(): Case[] {
+  const sample = JSON.parse(readFileSync(`${corpus}wuxi-leaders-week-2022-09-12.expected.json`, 'utf8')) as { events: ExpectedEvent[] };
+  return [
+    { group: 'corpus', path: `${corpus}wuxi-leaders-week-2022-09-12.txt`, events: sample.events },
+    ...fixturesIn(fixtures, corpus, 'corpus'),
+    ...fixturesIn(`${fixtures}dev/`, `${corpus}dev/`, 'dev'),
+  ];
+}
+
+async function scoreCase(item: Case): Promise<Counts> {
+  const issue = parseDigest(await readCorpusText(item.path));
+  const proposed = extractEvents(issue.blocks, issue);
+  return scoreText(item.events, proposed, issue.blocks);
+}
+
+const pct = (value: number) => value.toFixed(2);
+
+function row(label: string, counts: Counts): string {
+  const m = measuresOf(counts);
+  return [
+    label.padEnd(28),
+    `${pct(m.eventF1)} (${pct(m.eventPrecision)} / ${pct(m.eventRecall)})`.padEnd(20),
+    pct(m.officialF1).padEnd(10),
+    pct(m.dateRight).padEnd(7),
+    pct(m.placeRight).padEnd(7),
+    pct(m.typeRight).padEnd(7),
+    `${counts.found}/${counts.expected} found, ${counts.proposed} proposed, ${counts.officialsExpected} officials`,
+  ].join(' ');
+}
+
+async function main(): Promise<void> {
+  const perFile = process.argv.includes('--files');
+  const totals = { corpus: emptyCounts(), dev: emptyCounts(), all: emptyCounts() };
+  const lines: string[] = [];
+  for (const item of cases()) {
+    const counts = await scoreCase(item);
+    addCounts(totals[item.group], counts);
+    addCounts(totals.all, counts);
+    if (perFile)
+      lines.push(
+        row(
+          item.path
+            .slice(corpus.length)
+            .replace(/\.(txt|html)$/, '')
+            .slice(0, 28),
+          counts,
+        ),
+      );
+  }
+  const header = `${'texts'.padEnd(28)} ${'event F1 (P / R)'.padEnd(20)} ${'officials'.padEnd(10)} ${'date'.padEnd(7)} ${'place'.padEnd(7)} ${'type'.padEnd(7)} counts`;
+  const output = [
+    header,
+    ...lines,
+    row('corpus (older texts)', totals.corpus),
+    row('dev/', totals.dev),
+    row('all of ../shared/corpus', totals.all),
+  ];
+  process.stdout.write(`${output.join('\n')}\n`);
+}
+
+await main();
