@@ -3,21 +3,31 @@
 import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import type { Plugin, UserConfig } from 'vite';
+import { metaContentSecurityPolicy } from '../main/security/csp';
 
 export const rendererRoot = resolve(import.meta.dirname);
 
 /**
- * The dev server alone needs an inline script (React Refresh's preamble) and a websocket (hot
- * reload); index.html's CSP forbids both. Relax it only while serving; builds keep it strict.
+ * index.html carries the app's one CSP (main/security/csp.ts) in a <meta> tag, written here so it
+ * is the same policy main sends as a header. The dev server alone needs an inline script (React
+ * Refresh's preamble) and a websocket (hot reload) to itself; builds keep the strict policy.
  */
-function devServerCsp(): Plugin {
+function contentSecurityPolicyMeta(): Plugin {
   return {
-    name: 'readout:dev-server-csp',
-    apply: 'serve',
-    transformIndexHtml: (html) =>
-      html
-        .replace("script-src 'self'", "script-src 'self' 'unsafe-inline'")
-        .replace("connect-src 'self'", "connect-src 'self' ws: http://localhost:* http://127.0.0.1:*"),
+    name: 'readout:csp-meta',
+    transformIndexHtml: (_html, context) => {
+      const served = context.server?.resolvedUrls?.local[0];
+      const dev = context.server
+        ? new URL(served ?? `http://${context.server.config.server.host ?? 'localhost'}:${context.server.config.server.port ?? 5173}/`)
+        : undefined;
+      return [
+        {
+          tag: 'meta',
+          attrs: { 'http-equiv': 'Content-Security-Policy', content: metaContentSecurityPolicy(dev) },
+          injectTo: 'head-prepend',
+        },
+      ];
+    },
   };
 }
 
@@ -25,6 +35,6 @@ export const rendererViteConfig = {
   root: rendererRoot,
   // Relative asset URLs: the build works from file:// in Electron and from any static server path.
   base: './',
-  plugins: [react(), devServerCsp()],
+  plugins: [react(), contentSecurityPolicyMeta()],
   build: { target: 'chrome130', sourcemap: true },
 } satisfies UserConfig;

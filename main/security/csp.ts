@@ -1,12 +1,18 @@
-// The Content-Security-Policy main adds to the app's responses. The renderer's index.html carries
-// the same policy in a <meta> tag, because Chromium does not report file: responses to
-// webRequest.onHeadersReceived; the header is what covers the dev server and anything served later.
+// Readout's one Content-Security-Policy. Main adds it as a header to the app's responses, and the
+// renderer build writes the same policy into index.html's <meta> tag (renderer/vite.shared.mts),
+// because Chromium does not report file: responses to webRequest.onHeadersReceived. One list of
+// directives, so the two can never drift apart again.
 import type { AppOrigin } from '../app-origin';
 
-export function contentSecurityPolicy(origin: AppOrigin): string {
-  const dev = origin.devUrl;
-  // Under `electron-vite dev` only: the React refresh preamble is an inline module script, and
-  // Vite's hot reload talks over a WebSocket to the dev server. A build gets neither.
+/** Where the dev server runs, when one does; a build has none. */
+type DevServer = Pick<URL, 'protocol' | 'host'> | undefined;
+
+/** Directives a <meta> tag cannot carry (Chromium ignores them there and warns): header only. */
+const headerOnly = new Set(['frame-ancestors']);
+
+function directives(dev: DevServer): string[] {
+  // Under a dev server only: the React refresh preamble is an inline module script, and Vite's hot
+  // reload talks over a WebSocket to the dev server. A build gets neither.
   const devScript = dev ? " 'unsafe-inline'" : '';
   const devConnect = dev ? ` ${dev.protocol === 'https:' ? 'wss:' : 'ws:'}//${dev.host}` : '';
   return [
@@ -16,11 +22,26 @@ export function contentSecurityPolicy(origin: AppOrigin): string {
     "img-src 'self' data: blob:",
     "font-src 'self' data:",
     `connect-src 'self'${devConnect}`,
+    // Parsing of imported files runs in a Worker built into the app (or started from a blob: URL).
+    "worker-src 'self' blob:",
+    "frame-src 'none'",
     "object-src 'none'",
     "base-uri 'none'",
     "form-action 'none'",
     "frame-ancestors 'none'",
-  ].join('; ');
+  ];
+}
+
+/** The header main sets on every response of the app. */
+export function contentSecurityPolicy(origin: Pick<AppOrigin, 'devUrl'>): string {
+  return directives(origin.devUrl).join('; ');
+}
+
+/** The same policy for index.html's <meta http-equiv> tag: every directive a meta tag can carry. */
+export function metaContentSecurityPolicy(dev?: DevServer): string {
+  return directives(dev)
+    .filter((directive) => !headerOnly.has(directive.split(' ')[0] ?? ''))
+    .join('; ');
 }
 
 /** The response headers with our policy in place of any the response brought (whatever its casing). */

@@ -46,6 +46,10 @@ describe('the main window', () => {
     expect(win.show).toHaveBeenCalledOnce();
   });
 
+  it('has middle-click (Auxclick) disabled, so a middle click opens nothing', () => {
+    expect(openWindow().options['webPreferences']).toMatchObject({ disableBlinkFeatures: 'Auxclick' });
+  });
+
   it('loads the built page, or the dev server when electron-vite runs one', () => {
     expect(openWindow().loadFile).toHaveBeenCalledWith(join(rendererDir, 'index.html'));
     expect(openWindow('http://localhost:5173/').loadURL).toHaveBeenCalledWith('http://localhost:5173/');
@@ -110,6 +114,8 @@ describe('the window session', () => {
       "object-src 'none'",
       "base-uri 'none'",
       "frame-ancestors 'none'",
+      "frame-src 'none'",
+      "worker-src 'self' blob:",
     ]) {
       expect(policy).toContain(directive);
     }
