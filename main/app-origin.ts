@@ -12,8 +12,15 @@ export interface AppOrigin {
   rendererDir: string;
 }
 
-export function createAppOrigin(rendererDir: string, devUrl: string | undefined = process.env['ELECTRON_RENDERER_URL']): AppOrigin {
-  return { rendererDir, devUrl: devUrl ? new URL(devUrl) : undefined };
+/**
+ * A packaged app trusts only its own files, whatever the environment says: ELECTRON_RENDERER_URL
+ * would otherwise let anyone who can set a variable make Readout load and trust another server.
+ */
+export function createAppOrigin(
+  rendererDir: string,
+  { isPackaged, devUrl = process.env['ELECTRON_RENDERER_URL'] }: { isPackaged: boolean; devUrl?: string | undefined },
+): AppOrigin {
+  return { rendererDir, devUrl: devUrl && !isPackaged ? new URL(devUrl) : undefined };
 }
 
 function parse(url: string): URL | undefined {
