@@ -6,6 +6,7 @@ import type { Rectangle } from 'electron';
 import type { AppOrigin } from './app-origin';
 import { guardContents } from './security/contents';
 import { hardenSession } from './security/session';
+import { recoverFromRendererFailures } from './window-recovery';
 import { MIN_HEIGHT, MIN_WIDTH, clampToWorkAreas, readWindowState, trackWindowState } from './window-state';
 
 export interface MainWindowOptions {
@@ -43,12 +44,15 @@ export function createMainWindow({ origin, preloadPath, stateFile }: MainWindowO
       navigateOnDragDrop: false,
       // Chromium's spell checker downloads dictionaries from a CDN; Readout makes no network request.
       spellcheck: false,
+      // A middle click must not open a link anywhere (Electronegativity: AUXCLICK_JS_CHECK).
+      disableBlinkFeatures: 'Auxclick',
     },
   });
 
   hardenSession(win.webContents.session, origin);
   guardContents(win.webContents, origin);
   trackWindowState(win, stateFile);
+  recoverFromRendererFailures(win);
 
   win.once('ready-to-show', () => {
     // maximize() would also show the window, so it replaces show() rather than preceding it.

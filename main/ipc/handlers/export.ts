@@ -14,11 +14,18 @@ import type { Handle } from '../register';
 
 const MAX_EXPORT_BYTES = 512 * 1024 * 1024;
 const PRINT_READY_TIMEOUT_MS = 30_000;
-const fileName = z
+/** What an export is saved as; a name the renderer suggests with any other extension is refused. */
+export const exportExtensions = ['docx', 'pdf', 'md', 'csv', 'jsonld', 'json'];
+const extensionOf = (name: string): string => extname(name).slice(1).toLowerCase();
+/** A plain file name: no folder part, no `..`, no control or reserved characters, an export extension. */
+// eslint-disable-next-line no-control-regex -- control characters are among what it refuses
+const notInPlainNames = /[\\/:*?"<>|\u0000-\u001f\u007f]/;
+export const saveNameSchema = z
   .string()
   .min(1)
   .max(200)
-  .refine((name) => name === basename(name), 'a file name, not a path');
+  .refine((name) => !notInPlainNames.test(name) && !name.includes('..') && name === basename(name), 'a plain file name, not a path')
+  .refine((name) => exportExtensions.includes(extensionOf(name)), `a name ending in .${exportExtensions.join(', .')}`);
 
 export interface ExportHandlerOptions {
   origin: AppOrigin;
@@ -39,7 +46,14 @@ async function chooseSavePath(parent: BrowserWindow | null, suggestedName: strin
 export async function printRouteToPdf(origin: AppOrigin, route: string): Promise<Uint8Array> {
   const printer = new BrowserWindow({
     show: false,
-    webPreferences: { sandbox: true, contextIsolation: true, nodeIntegration: false, webSecurity: true, spellcheck: false },
+    webPreferences: {
+      sandbox: true,
+      contextIsolation: true,
+      nodeIntegration: false,
+      webSecurity: true,
+      spellcheck: false,
+      disableBlinkFeatures: 'Auxclick',
+    },
   });
   guardContents(printer.webContents, origin);
   try {
@@ -84,7 +98,7 @@ export function registerExportHandlers(handle: Handle, { origin, parentWindow }:
   handle(
     'files:save',
     z.strictObject({
-      suggestedName: fileName,
+      suggestedName: saveNameSchema,
       bytes: z.instanceof(Uint8Array).refine((bytes) => bytes.byteLength <= MAX_EXPORT_BYTES, 'too large'),
     }),
     ({ suggestedName, bytes }) => save(suggestedName, async () => bytes),
@@ -92,12 +106,15 @@ export function registerExportHandlers(handle: Handle, { origin, parentWindow }:
 
   handle(
     'export:print-pdf',
-    z.strictObject({ route: z.string().regex(PRINT_ROUTE_PATTERN), suggestedName: fileName }),
+    z.strictObject({ route: z.string().regex(PRINT_ROUTE_PATTERN), suggestedName: saveNameSchema }),
     ({ route, suggestedName }) => save(suggestedName, () => printRouteToPdf(origin, route)),
   );
 
   handle('files:reveal', z.strictObject({ path: z.string().min(1), action: z.enum(['open', 'show']) }), async ({ path, action }) => {
     if (!savedThisSession.has(path)) throw new Error('Only files saved in this session can be opened from here');
+    // The save dialog lets the analyst type any name; only an export's own kinds are ever opened.
+    if (action === 'open' && !exportExtensions.includes(extensionOf(path)))
+      throw new Error('Only exports (.docx, .pdf, .md, .csv, .jsonld, .json) can be opened from here');
     if (action === 'show') shell.showItemInFolder(path);
     else {
       const failure = await shell.openPath(path);

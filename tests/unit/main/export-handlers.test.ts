@@ -50,6 +50,43 @@ describe('files:save', () => {
   });
 });
 
+describe('files:save names', () => {
+  it('takes a plain name with an export extension, in any case', async () => {
+    dialog.showSaveDialog.mockResolvedValue({ canceled: true, filePath: '' });
+    for (const name of [
+      '简报 2024-05-02.docx',
+      'brief.PDF',
+      'notes.md',
+      'events.csv',
+      'highlights.jsonld',
+      'Readout backup 2024-05-02.json',
+    ]) {
+      expect(await invoke('files:save', { suggestedName: name, bytes: new Uint8Array([1]) }), name).toEqual({ ok: true, value: null });
+    }
+  });
+
+  it('refuses other extensions, no extension, `..` and anything that is a path', async () => {
+    for (const name of [
+      'report.bat',
+      'report.exe',
+      'report.docx.lnk',
+      'report',
+      'report.',
+      '..',
+      '...docx',
+      'a..md',
+      'dir/report.md',
+      'dir\\report.md',
+      'C:report.md',
+      'bell\u0007.md',
+    ]) {
+      const result = await invoke('files:save', { suggestedName: name, bytes: new Uint8Array([1]) });
+      expect(result, name).toMatchObject({ ok: false, error: { code: 'invalid-arguments' } });
+    }
+    expect(dialog.showSaveDialog).not.toHaveBeenCalled();
+  });
+});
+
 describe('export:print-pdf', () => {
   it('prints the print route in a hidden sandboxed window as A4 with page numbers, then closes it', async () => {
     const path = join(dir, 'brief.pdf');
@@ -87,5 +124,22 @@ describe('files:reveal', () => {
     const other = await invoke('files:reveal', { path: '/etc/passwd', action: 'open' });
     expect(other).toMatchObject({ ok: false, error: { code: 'internal' } });
     expect(shell.openPath).toHaveBeenCalledTimes(1);
+  });
+
+  it('shows but never opens a saved file the analyst renamed to another kind in the dialog', async () => {
+    const path = join(dir, 'brief.bat');
+    dialog.showSaveDialog.mockResolvedValue({ canceled: false, filePath: path });
+    await invoke('files:save', { suggestedName: 'brief.md', bytes: new Uint8Array([0x23]) });
+    expect(await invoke('files:reveal', { path, action: 'open' })).toMatchObject({ ok: false });
+    expect(shell.openPath).not.toHaveBeenCalled();
+    expect(await invoke('files:reveal', { path, action: 'show' })).toEqual({ ok: true, value: null });
+  });
+});
+
+describe('the hidden print window', () => {
+  it('has middle-click (Auxclick) disabled like the main window', async () => {
+    dialog.showSaveDialog.mockResolvedValue({ canceled: false, filePath: join(dir, 'aux.pdf') });
+    await invoke('export:print-pdf', { route: '#/print/eyJ0aXRsZSI6IngifQ', suggestedName: 'aux.pdf' });
+    expect(BrowserWindow.instances.at(-1)!.options).toMatchObject({ webPreferences: { disableBlinkFeatures: 'Auxclick' } });
   });
 });

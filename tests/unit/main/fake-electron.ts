@@ -52,6 +52,8 @@ export class FakeWebContents extends EventEmitter {
   mainFrame = new FakeFrame('');
   windowOpenHandler?: Listener;
   send = vi.fn();
+  reload = vi.fn();
+  forcefullyCrashRenderer = vi.fn();
   executeJavaScript = vi.fn(async (_code: string) => true);
   printToPDF = vi.fn(async (_options: Record<string, unknown>) => Buffer.from('%PDF-1.7 printed by the fake'));
   setWindowOpenHandler(handler: Listener): void {
@@ -109,7 +111,11 @@ export const ipcMain = {
   },
 };
 
-export const dialog = { showOpenDialog: vi.fn(), showSaveDialog: vi.fn() };
+export const dialog = {
+  showOpenDialog: vi.fn(),
+  showSaveDialog: vi.fn(),
+  showMessageBox: vi.fn(async (..._args: unknown[]) => ({ response: 0 })),
+};
 
 export const shell = { openPath: vi.fn(async (_path: string) => ''), showItemInFolder: vi.fn() };
 
