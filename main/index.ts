@@ -3,6 +3,7 @@
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { BrowserWindow, app } from 'electron';
+import { z } from 'zod';
 import type { UiLanguage } from '../preload/contract';
 import { createAppOrigin, isAppPage } from './app-origin';
 import { registerAppHandlers } from './ipc/handlers/app';
@@ -18,13 +19,16 @@ import { windowStateFile } from './window-state';
 
 // This file is bundled to out/main/index.js; the preload and renderer are built beside it.
 const here = fileURLToPath(new URL('.', import.meta.url));
-const origin = createAppOrigin(join(here, '../renderer'));
+const origin = createAppOrigin(join(here, '../renderer'), { isPackaged: app.isPackaged });
 const preloadPath = join(here, '../preload/index.cjs');
 
 // `--user-data-dir=<dir>` gives a run its own profile (tests start from a fresh library). It must be
 // set before the single-instance lock, which is taken per profile.
 const userDataDir = app.commandLine.getSwitchValue('user-data-dir');
 if (userDataDir) app.setPath('userData', resolve(userDataDir));
+
+// Main's schemas run without zod's `new Function` compiler, like the renderer's (renderer/src/zod-config.ts).
+z.config({ jitless: true });
 
 // Every renderer sandboxed, whatever a future BrowserWindow's options say.
 app.enableSandbox();

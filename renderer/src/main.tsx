@@ -1,4 +1,5 @@
 // The renderer's entry: boot, then render the app; a failure to open the library is shown, not swallowed.
+import './zod-config';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { boot } from './boot';
