@@ -101,21 +101,12 @@ export interface PushChannels {
 }
 export type PushChannel = keyof PushChannels;
 
-export const invokeChannelNames = [
-  'files:open',
-  'files:open-folder',
-  'files:take-opened',
-  'app:set-language',
-  'app:get-locale',
-  'app:set-highlight-categories',
-  'files:save',
-  'export:print-pdf',
-  'files:reveal',
-] as const satisfies readonly InvokeChannel[];
-export const pushChannelNames = ['menu:command', 'files:opened'] as const satisfies readonly PushChannel[];
-
 /** Largest file main will read for an import; larger ones are refused with a message naming them. */
 export const MAX_IMPORT_FILE_BYTES = 20 * 1024 * 1024;
+/** Largest backup main will read for a restore: a backup holds the whole library (300 issues ≈ 35 MB). */
+export const MAX_BACKUP_FILE_BYTES = 512 * 1024 * 1024;
+/** Longest highlight category name, for the settings form and main's menu alike. */
+export const MAX_CATEGORY_NAME_LENGTH = 60;
 
 /** The bridge's method for each invoke channel: the renderer calls methods, never channel strings. */
 export const bridgeMethods = {
@@ -130,6 +121,11 @@ export const bridgeMethods = {
   revealFile: 'files:reveal',
 } as const satisfies Record<string, InvokeChannel>;
 type BridgeMethods = typeof bridgeMethods;
+type MustBeNever<T extends never> = T;
+/** Fails the typecheck when a channel of InvokeChannels has no bridge method. */
+export type UnbridgedChannels = MustBeNever<Exclude<InvokeChannel, BridgeMethods[keyof BridgeMethods]>>;
+/** Every invoke channel, derived from the bridge table: main registers exactly these. */
+export const invokeChannelNames: readonly InvokeChannel[] = Object.values(bridgeMethods);
 
 /** What the preload exposes as `window.readout`. */
 export type ReadoutBridge = {

@@ -3,7 +3,7 @@
 // the menu with them), and asks for the OS locale to pick a first language.
 import { app } from 'electron';
 import { z } from 'zod';
-import { HIGHLIGHT_CATEGORY_COUNT, uiLanguages } from '../../../preload/contract';
+import { HIGHLIGHT_CATEGORY_COUNT, MAX_CATEGORY_NAME_LENGTH, uiLanguages } from '../../../preload/contract';
 import type { UiLanguage } from '../../../preload/contract';
 import type { Handle } from '../register';
 
@@ -17,7 +17,7 @@ const categoryName = z
   .string()
   .trim()
   .min(1)
-  .max(60)
+  .max(MAX_CATEGORY_NAME_LENGTH)
   .refine((name) => !/[\r\n]/.test(name), 'one line');
 
 export function registerAppHandlers(handle: Handle, { onLanguage, onHighlightCategories }: AppHandlerCallbacks): void {

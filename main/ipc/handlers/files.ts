@@ -6,7 +6,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { dialog } from 'electron';
 import { z } from 'zod';
-import { MAX_IMPORT_FILE_BYTES } from '../../../preload/contract';
+import { MAX_BACKUP_FILE_BYTES, MAX_IMPORT_FILE_BYTES } from '../../../preload/contract';
 import type { OpenFilesResult, OpenedFile, RefusedFile } from '../../../preload/contract';
 import { labelsFor } from '../../language';
 import type { Handle } from '../register';
@@ -61,7 +61,7 @@ export async function readChosenFiles(paths: readonly string[], maxBytes = MAX_I
   return result;
 }
 
-export function registerFileHandlers(handle: Handle, maxBytes = MAX_IMPORT_FILE_BYTES): void {
+export function registerFileHandlers(handle: Handle, maxBytes = MAX_IMPORT_FILE_BYTES, maxBackupBytes = MAX_BACKUP_FILE_BYTES): void {
   registerOpenedFileHandlers(handle, maxBytes);
   handle('files:open', z.strictObject({ filters: z.enum(['digests', 'backup']) }), async ({ filters }, { window }) => {
     const t = labelsFor();
@@ -76,6 +76,7 @@ export function registerFileHandlers(handle: Handle, maxBytes = MAX_IMPORT_FILE_
           },
     );
     if (choice.canceled) return { files: [], refused: [] };
-    return readChosenFiles(choice.filePaths, maxBytes);
+    // A backup is the whole library, not one digest: it has its own, larger limit.
+    return readChosenFiles(choice.filePaths, filters === 'backup' ? maxBackupBytes : maxBytes);
   });
 }

@@ -7,7 +7,7 @@ import { afterAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { registerAppHandlers } from '../../../main/ipc/handlers/app';
 import { registerFileHandlers } from '../../../main/ipc/handlers/files';
 import { createHandle } from '../../../main/ipc/register';
-import { MAX_IMPORT_FILE_BYTES } from '../../../preload/contract';
+import { MAX_BACKUP_FILE_BYTES, MAX_CATEGORY_NAME_LENGTH, MAX_IMPORT_FILE_BYTES } from '../../../preload/contract';
 import { BrowserWindow, app, dialog, ipcMain } from './fake-electron';
 import { appPageUrl, invokeEvent } from './helpers';
 
@@ -83,6 +83,28 @@ describe('files:open', () => {
     expect(refused[1].message).toMatch(/gone\.md.*ENOENT/);
   });
 
+  it('reads a backup through its own, larger limit: a 35 MB library restores, a digest that size does not', async () => {
+    const backup = tempFile('readout-backup.json');
+    truncateSync(backup, 35 * 1024 * 1024);
+    dialog.showOpenDialog.mockResolvedValue({ canceled: false, filePaths: [backup] });
+    const restored = await invoke('files:open', { filters: 'backup' });
+    expect(restored.value.refused).toEqual([]);
+    expect(restored.value.files[0]).toMatchObject({ name: 'readout-backup.json', size: 35 * 1024 * 1024 });
+    const imported = await invoke('files:open', { filters: 'digests' });
+    expect(imported.value.files).toEqual([]);
+    expect(imported.value.refused).toEqual([expect.objectContaining({ name: 'readout-backup.json', code: 'too-large' })]);
+  });
+
+  it('refuses a backup over the backup limit by name, without reading it', async () => {
+    const huge = tempFile('huge-backup.json');
+    truncateSync(huge, MAX_BACKUP_FILE_BYTES + 1); // sparse: takes no disk space
+    dialog.showOpenDialog.mockResolvedValue({ canceled: false, filePaths: [huge] });
+    const result = await invoke('files:open', { filters: 'backup' });
+    expect(result.value.files).toEqual([]);
+    expect(result.value.refused).toEqual([expect.objectContaining({ name: 'huge-backup.json', code: 'too-large' })]);
+    expect(result.value.refused[0].message).toContain('512.0 MB');
+  });
+
   it('refuses a folder as unreadable', async () => {
     dialog.showOpenDialog.mockResolvedValue({ canceled: false, filePaths: [dir] });
     const result = await invoke('files:open', { filters: 'digests' });
@@ -123,13 +145,19 @@ describe('app:set-highlight-categories', () => {
     expect(onHighlightCategories).toHaveBeenCalledWith(names);
   });
 
+  it('takes a name as long as the settings form allows (the one shared limit)', async () => {
+    const longest = [...names.slice(0, 5), '类'.repeat(MAX_CATEGORY_NAME_LENGTH)];
+    await expect(invoke('app:set-highlight-categories', { names: longest })).resolves.toEqual({ ok: true, value: null });
+    expect(onHighlightCategories).toHaveBeenCalledWith(longest);
+  });
+
   it('refuses a wrong count, an empty name, a multi-line name or extra fields', async () => {
     for (const args of [
       { names: names.slice(0, 5) },
       { names: [...names.slice(0, 5), '  '] },
       { names: [...names.slice(0, 5), '风险\n其他'] },
       { names, extra: true },
-      { names: [...names.slice(0, 5), 'x'.repeat(61)] },
+      { names: [...names.slice(0, 5), 'x'.repeat(MAX_CATEGORY_NAME_LENGTH + 1)] },
     ]) {
       await expect(invoke('app:set-highlight-categories', args)).resolves.toMatchObject({ error: { code: 'invalid-arguments' } });
     }

@@ -3,6 +3,8 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+// The menu shows these names too: main's schema takes the same limit, so no name passes here and fails there.
+import { MAX_CATEGORY_NAME_LENGTH } from '../../../../../preload/contract';
 import {
   CATEGORIES_KEY,
   categoriesFrom,
@@ -61,6 +63,7 @@ function CategorySettings() {
                   <td key={language}>
                     <NameInput
                       label={t('settings.nameIn', { category: label, language: languageNames[language] })}
+                      maxLength={MAX_CATEGORY_NAME_LENGTH}
                       value={category.names[language] ?? defaultName(category.id, language)}
                       onSave={(name) =>
                         change(category.id, (c) => ({
@@ -92,7 +95,17 @@ function useLanguageKey(): 'zh-CN' | 'en' {
 }
 
 /** A text field saved when it loses focus or on Enter. */
-function NameInput({ label, value, onSave }: { label: string; value: string; onSave: (value: string) => void }) {
+function NameInput({
+  label,
+  value,
+  maxLength,
+  onSave,
+}: {
+  label: string;
+  value: string;
+  maxLength?: number;
+  onSave: (value: string) => void;
+}) {
   const [draft, setDraft] = useState<string | null>(null);
   const save = () => {
     if (draft !== null && draft !== value) onSave(draft);
@@ -102,6 +115,7 @@ function NameInput({ label, value, onSave }: { label: string; value: string; onS
     <input
       type="text"
       aria-label={label}
+      maxLength={maxLength}
       value={draft ?? value}
       onChange={(event) => setDraft(event.target.value)}
       onBlur={save}
