@@ -4,6 +4,7 @@
 
 /** Labels of a publish time; followed by a colon. */
 export const PUBLISHED_LABELS: readonly string[] = [
+  '信息时间',
   '发布时间',
   '发布日期',
   '发表时间',
@@ -18,6 +19,15 @@ export const PUBLISHED_LABELS: readonly string[] = [
 
 /** Words that introduce a publish time without a colon: "发表于 2022-11-9 18:11". */
 export const PUBLISHED_WORDS: readonly string[] = ['发表于', '发布于', '發表於'];
+
+/**
+ * Page buttons that CMS pages print on the meta line right after the source's value
+ * ("来源:鲁网 大字体 小字体 扫码带走"): the value ends where one begins.
+ */
+export const META_BUTTON_WORDS: readonly string[] = ['大字体', '中字体', '小字体', '字号', '扫码', '打印', '分享'];
+
+/** A page's view counter standing after the publish time, its number often lost: "2025/8/25 10:22:34 次浏览". */
+export const VIEW_COUNTER_WORDS: readonly string[] = ['次浏览', '次阅读', '浏览次数', '阅读次数'];
 
 /** Labels of the source (publisher) of an article; followed by a colon. */
 export const SOURCE_LABELS: readonly string[] = ['稿件来源', '文章来源', '信息来源', '来源于', '來源於', '来源', '來源'];

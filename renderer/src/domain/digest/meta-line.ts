@@ -5,7 +5,15 @@
 // under its headline: "原创 滨江融媒 滨江发布 2024-03-04 18:30 浙江".
 
 import { DATE_TIME_SOURCE, dateTimeFromGroups } from './dates';
-import { CREDIT_LABELS, CREDIT_SEPARATORS, PUBLISHED_LABELS, PUBLISHED_WORDS, SOURCE_LABELS } from './labels';
+import {
+  CREDIT_LABELS,
+  CREDIT_SEPARATORS,
+  META_BUTTON_WORDS,
+  PUBLISHED_LABELS,
+  PUBLISHED_WORDS,
+  SOURCE_LABELS,
+  VIEW_COUNTER_WORDS,
+} from './labels';
 import { hasSeparatorNearStart } from './line-kinds';
 import { anyOf, anyOfSpaced, escapeRegExp } from './regex-words';
 import type { SourceLine } from './text-lines';
@@ -31,7 +39,8 @@ const PUBLISHED_LABEL_THEN = `${PUBLISHED_LABEL}(?: ?: ?| +(?=\\d{4}))`;
 // Labels count only at the start of the line or of a field (after a space or "|"), so that
 // "注册时间" is not read as the label "时间". A bracket may open the line: "(来源:无锡新传媒 wxrb.com)".
 const FIELD_START = '(?:^[([【]? ?|[ |])';
-const LEADING_LABEL = new RegExp(`^(?:${PUBLISHED_LABEL_THEN}|${SOURCE_LABEL_WORDS} ?:|${anyOf(PUBLISHED_WORDS)})`);
+// A bracket may open the line: "【信息时间:2022-12-01 10:13   阅读次数:【字号 我要打印关闭".
+const LEADING_LABEL = new RegExp(`^(?:[([【] ?)?(?:${PUBLISHED_LABEL_THEN}|${SOURCE_LABEL_WORDS} ?:|${anyOf(PUBLISHED_WORDS)})`);
 // A line may open with another field ("作者：张三 来源：…", "浏览次数：12 发布时间：…"): it is a
 // meta line when a publish time or a source label follows.
 const LEADING_FIELD = new RegExp(
@@ -42,10 +51,12 @@ const BARE_TIME = new RegExp(`^${DATE_TIME_SOURCE}`);
 // A time standing as a field of its own on a labelled line: "来源：滨江区融媒体中心    2024-03-04 10:00".
 const FIELD_TIME = new RegExp(`(?:\\||\\s)${DATE_TIME_SOURCE}`);
 const SOURCE_LABEL = new RegExp(`${FIELD_START}${SOURCE_LABEL_WORDS} ?: ?`);
-// After a bare time, the rest of a meta line is empty or another field: "| …" or "来源: …".
-const NEXT_FIELD = /^(?:\||\p{Script=Han}{1,8} ?:)/u;
-// A value ends at a field separator ("|", a run of spaces), where the next "label:" begins, or at a date.
-const VALUE_END = /\||\s{2,}| \p{Script=Han}{1,8} ?:| (?=\d{4} ?[-/.年])/u;
+// After a bare time, the rest of a meta line is empty or another field: "| …" or "来源: …", maybe
+// after a view counter ("2025/8/25 10:22:34 次浏览 分类:政府动态    来源:本站").
+const NEXT_FIELD = new RegExp(`^(?:\\d* ?${anyOf(VIEW_COUNTER_WORDS)}(?:$| )|\\||\\p{Script=Han}{1,8} ?:)`, 'u');
+// A value ends at a field separator ("|", a run of spaces), where the next "label:" begins, at a
+// date, or at a page button ("来源:鲁网 大字体 小字体 扫码带走").
+const VALUE_END = new RegExp(`\\||\\s{2,}| \\p{Script=Han}{1,8} ?:| (?=\\d{4} ?[-/.年])| (?=${anyOf(META_BUTTON_WORDS)})`, 'u');
 const CLOSING_BRACKETS = /[)\]】）]+$/;
 // A stamp: a date with a clock time anywhere ("… 2024年03月04日 18:30 浙江"), or a numeric date
 // ending the line ("原创 滨江发布 2024-03-04"), on a line that holds no sentence.

@@ -36,6 +36,23 @@ describe('readMetaLine', () => {
     expect(meta(text)?.source).toBe(source);
   });
 
+  // From dev/ texts: haigang (view counter after a bare time), jianan (bracketed 信息时间), penglai (page buttons).
+  it.each([
+    ['2025/8/25 10:22:34 次浏览 分类:政府动态    来源:本站', '2025-08-25T10:22:34', '本站'],
+    ['2023-06-01 09:00 12次阅读 来源:区融媒体中心', '2023-06-01T09:00:00', '区融媒体中心'],
+    ['【信息时间:2022-12-01 10:13   阅读次数:【字号 我要打印关闭', '2022-12-01T10:13:00', null],
+    ['2020-09-01 14:11:00 来源:鲁网 大字体 小字体 扫码带走', '2020-09-01T14:11:00', '鲁网'],
+    ['来源:区融媒体中心 字号:大 中 小 打印', null, '区融媒体中心'],
+  ])('reads %s past view counters, brackets and page buttons', (text, published, source) => {
+    expect(meta(text)).toMatchObject({ published, source });
+  });
+
+  it('keeps a source whose name merely starts like a button, and a sentence after a date', () => {
+    expect(meta('来源:打印机研究所')?.source).toBe('打印机研究所');
+    expect(meta('2021-03-04 次浏览器大会在京召开')).toBeNull();
+    expect(meta('通信信息时间:2022-12-01')).toBeNull();
+  });
+
   it('does not take a label inside a word ("注册时间" is not "时间")', () => {
     expect(meta('注册时间: 2010-11-24')).toBeNull();
   });
