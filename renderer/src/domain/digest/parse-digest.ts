@@ -9,6 +9,7 @@ import { layOutPage, type LineRole } from './line-roles';
 import { readSourceValue } from './meta-line';
 import { findPeriod, type PeriodMatch } from './period';
 import { findSeries, seriesOfMasthead } from './series';
+import { withoutSiteSuffix } from './title';
 import { splitLines, type SourceLine } from './text-lines';
 import type { Block, ParsedIssue, SectionHeading } from './types';
 import { joinWrappedLines } from './wrapped-lines';
@@ -31,7 +32,7 @@ export function parseDigest(text: string): ParsedIssue {
   const period = periodMatch?.period ?? periodOnItsOwnLine(lines, facts, bodyStart, published)?.period ?? null;
   const blocks = buildBlocks(lines, roles, levels);
   return {
-    title: titleLine?.text ?? '',
+    title: titleLine ? withoutSiteSuffix(titleLine.text) : '',
     series: titleLine ? (findSeries(titleLine, periodMatch, period !== null) ?? mastheadSeries(lines, facts, titleIndex)) : null,
     period,
     published,

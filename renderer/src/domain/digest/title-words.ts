@@ -68,3 +68,25 @@ export const COLUMN_WORDS: readonly string[] = [
   '简报',
   '簡報',
 ];
+
+/**
+ * How a site's name ends when a saved page's headline carries it as a suffix
+ * ("…签“责任状” – 多维新闻网", "… - 人民网", "…_凤凰网青岛频道"). Bare "网" is not enough:
+ * "全力建设智慧电网" ends a headline, not a site name.
+ */
+export const SITE_NAME_ENDINGS: readonly string[] = [
+  '新闻网',
+  '政府网',
+  '信息网',
+  '门户网',
+  '人民网',
+  '新华网',
+  '凤凰网',
+  '网站',
+  '在线',
+  '频道',
+  '日报',
+  '晚报',
+  '.com',
+  '.cn',
+];
