@@ -10,6 +10,8 @@ export default defineConfig({
   main: {
     build: {
       outDir: 'out/main',
+      // Bundled with its dependencies (zod), so the packaged app needs no node_modules.
+      externalizeDeps: false,
       rollupOptions: { input: { index: resolve(root, 'main/index.ts') } },
     },
   },
