@@ -1,9 +1,9 @@
 // Start-up before the first render: open the library, put the sample in on first start, and
 // choose the UI language (the ?lng= query, else the saved setting, else the system's locale).
 import sampleText from '../../resources/sample/wuxi-leaders-week-2022-09-12.txt?raw';
-import { ReadoutDatabase } from './data/db';
-import { compactSearchIndexSoon } from './data/repositories/search-compaction';
-import { seedSampleOnFirstStart } from './data/repositories/sample';
+import { ReadoutDatabase } from './data/schema/db';
+import { compactSearchIndexSoon } from './data/search/search-compaction';
+import { seedSampleOnFirstStart } from './data/jobs/sample';
 import { readSettings } from './data/repositories/settings';
 import { isUiLanguage, uiLanguageForLocale, type UiLanguage } from './i18n/resources';
 import { setupI18n } from './i18n/setup';

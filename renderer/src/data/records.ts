@@ -1,6 +1,10 @@
-// The shapes stored in IndexedDB. An issue's summary (what the library lists) and its text (what
+// Every shape stored in IndexedDB, in one file: what a migration declares, a repository reads
+// and writes, and a backup carries. An issue's summary (what the library lists) and its text (what
 // the reader shows) live in separate tables so that listing 10,000 issues never loads their text.
 import type { Block, SectionHeading } from '../domain/digest/types';
+import type { EventDate, EventType } from '../domain/events/types';
+import type { AnchorStatus, AnchorTarget } from '../domain/anchoring';
+import type { SearchDocKind, SearchFields } from '../domain/search/documents';
 
 export interface IssueRecord {
   id: string;
@@ -39,4 +43,113 @@ export interface IssueTextRecord {
 export interface SettingRecord {
   key: string;
   value: unknown;
+}
+
+// The stored shapes of highlights (version 3 of the schema) and of the one note per issue.
+export interface HighlightRecord {
+  id: string;
+  issueId: string;
+  /** The W3C Web Annotation target taken when the highlight was made (or last re-anchored exactly). */
+  target: AnchorTarget;
+  /** Where it is now in the issue text (see domain/anchoring/issue-text.ts); not painted when orphaned. */
+  start: number;
+  end: number;
+  /** How it was last anchored: fuzzy and orphaned highlights are listed under "Needs review". */
+  anchor: AnchorStatus;
+  categoryId: string;
+  /** Multi-line plain text; '' when there is none. */
+  note: string;
+  tagIds: string[];
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface IssueNoteRecord {
+  issueId: string;
+  text: string;
+  updatedAt: string;
+}
+
+// The stored shapes of events and the people registry (schema version 4). An event keeps what
+// the extractor proposed, what the analyst changed, and whether it was confirmed; people keep
+// their titles over time and their aliases.
+/** proposed: as extracted, replaced when extraction runs again; confirmed/edited: the analyst's, never replaced. */
+export type EventStatus = 'proposed' | 'confirmed' | 'edited';
+
+export interface EventOfficial {
+  name: string;
+  titles: string[];
+  /** The person in the registry. */
+  personId: string;
+}
+
+export interface EventRecord {
+  id: string;
+  issueId: string;
+  /** The block the event starts in, and every block it spans. */
+  blockIndex: number;
+  blockIndexes: number[];
+  line: number;
+  date: EventDate;
+  /** First day of `date` for ordering: "2022-09-12", "--09-12", or "~" when undated (sorts last). */
+  dateSort: string;
+  timeOfDay: string | null;
+  officials: EventOfficial[];
+  /** Registry ids of the officials, indexed (multi-entry) for "every event of this person". */
+  personIds: string[];
+  place: string | null;
+  type: EventType;
+  summary: string;
+  status: EventStatus;
+  /** 'extracted' by the app, or 'manual' when the analyst added it from a selection. */
+  origin: 'extracted' | 'manual';
+  tagIds: string[];
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface PersonTitle {
+  title: string;
+  /** First and last event day (or import day) the title was seen with. */
+  firstSeen: string;
+  lastSeen: string;
+}
+
+export interface PersonRecord {
+  id: string;
+  name: string;
+  /** Other names this person goes by (merged entries' names). */
+  aliases: string[];
+  titles: PersonTitle[];
+  /** Set when this entry was merged into another: the surviving person's id. */
+  mergedInto?: string;
+}
+
+// The search index (version 5 of the schema): see search/search-index.ts.
+export interface SearchDocRecord {
+  /** The document number used in postings; auto-incremented, never reused. */
+  n?: number;
+  id: string;
+  kind: SearchDocKind;
+  issueId?: string;
+  blockIndex?: number;
+  /** The text, for every kind but 'issue' and 'person' (read from issueTexts and people: textKeptElsewhere). */
+  text?: string;
+  fields?: SearchFields;
+}
+
+export interface SearchSegmentRecord {
+  seg?: number;
+  /** Document numbers of the segment's local documents 0, 1, 2 …, ascending. */
+  docs: Uint32Array;
+  /** Still taking small writes (merged and rewritten by the next one). */
+  open: boolean;
+  /** Folded text length of each local document: what compaction weighs dead documents by. */
+  sizes?: Uint32Array;
+}
+
+export interface SearchPostingRecord {
+  /** segment · POSTING_KEY_STRIDE + bucket; bucket BUCKET_COUNT holds the bigram vocabulary. */
+  k: number;
+  data: Uint8Array | Uint32Array;
 }

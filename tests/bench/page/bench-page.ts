@@ -1,8 +1,8 @@
 // The in-browser half of `npm run bench`: measurements that must run in Chromium against the
 // app's own code and a real IndexedDB. tests/bench/run.ts drives this page and prints the results.
-import { ReadoutDatabase } from '../../../renderer/src/data/db';
+import { ReadoutDatabase } from '../../../renderer/src/data/schema/db';
 import { issueRecordsFor, storeIssues } from '../../../renderer/src/data/repositories/issues';
-import { seedSampleOnFirstStart } from '../../../renderer/src/data/repositories/sample';
+import { seedSampleOnFirstStart } from '../../../renderer/src/data/jobs/sample';
 import { parseDigest } from '../../../renderer/src/domain/digest/parse-digest';
 import { readDigestBytes, type ReadableDigest } from '../../../renderer/src/domain/import/read-digest-file';
 import { runImport, sourcesFromChosenFiles } from '../../../renderer/src/ui/features/import/run-import';

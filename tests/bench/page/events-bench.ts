@@ -1,6 +1,6 @@
 // Events in `npm run bench`: extraction throughput (paragraphs per second over the synthetic
 // library) and a store of 100,000 events in the app's own database for the Timeline's first render.
-import { ReadoutDatabase } from '../../../renderer/src/data/db';
+import { ReadoutDatabase } from '../../../renderer/src/data/schema/db';
 import { extractIssues, proposedEventRecords } from '../../../renderer/src/data/repositories/event-proposals';
 import { parseDigest } from '../../../renderer/src/domain/digest/parse-digest';
 import { extractEvents } from '../../../renderer/src/domain/events/extract-events';

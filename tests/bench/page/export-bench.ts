@@ -1,6 +1,6 @@
 // Export benchmark: the Word brief of an issue carrying many highlights, built in the page from the
 // app's own export model and docx builder (the PDF half is timed by run.ts through the print view).
-import { ReadoutDatabase } from '../../../renderer/src/data/db';
+import { ReadoutDatabase } from '../../../renderer/src/data/schema/db';
 import { buildExportModel } from '../../../renderer/src/data/export/build-export-model';
 import { briefDocx } from '../../../renderer/src/domain/export/docx';
 import { englishExportLabels } from '../../../renderer/src/domain/export/labels';

@@ -5,7 +5,7 @@
 // against the span tracked through the edits; (2) seeding 1,000 highlights on the sample issue
 // so run.ts can time opening it.
 import search from 'approx-string-match';
-import { ReadoutDatabase } from '../../../renderer/src/data/db';
+import { ReadoutDatabase } from '../../../renderer/src/data/schema/db';
 import { createHighlight } from '../../../renderer/src/data/repositories/highlights';
 import { CATEGORY_IDS } from '../../../renderer/src/data/repositories/highlight-categories';
 import { describeSpan, diffTexts, issueTextOf, reanchor, type AnchorTarget } from '../../../renderer/src/domain/anchoring';

@@ -3,7 +3,7 @@
 // import (read, detect, extract, parse, store), against a raw bulkPut of the same issues' records
 // in the same run. Reports files per second and the ratio of the two times.
 import { Document, Packer, Paragraph } from 'docx';
-import { ReadoutDatabase } from '../../../renderer/src/data/db';
+import { ReadoutDatabase } from '../../../renderer/src/data/schema/db';
 import { issueRecordsFor } from '../../../renderer/src/data/repositories/issues';
 import { readImportFile } from '../../../renderer/src/import-formats/read-import-file';
 import { runImport, sourcesFromChosenFiles } from '../../../renderer/src/ui/features/import/run-import';

@@ -4,11 +4,11 @@
 // notes in the search index (indexHighlightNotes) and tags from the one taxonomy; they are
 // written in bulk, a few thousand per transaction, because one add per highlight would make
 // seeding 10,000 slow without changing what the view reads.
-import { ReadoutDatabase } from '../../../renderer/src/data/db';
+import { ReadoutDatabase } from '../../../renderer/src/data/schema/db';
 import { CATEGORY_IDS } from '../../../renderer/src/data/repositories/highlight-categories';
 import { newHighlightRecord, setIssueNote, type HighlightRecord } from '../../../renderer/src/data/repositories/highlights';
-import { indexHighlightNotes } from '../../../renderer/src/data/repositories/search-docs';
-import { searchIndexTables } from '../../../renderer/src/data/repositories/search-index';
+import { indexHighlightNotes } from '../../../renderer/src/data/search/search-docs';
+import { searchIndexTables } from '../../../renderer/src/data/search/search-index';
 import { ensureTags } from '../../../renderer/src/data/repositories/tags';
 import { issueTextOf } from '../../../renderer/src/domain/anchoring';
 import { mulberry32, pickSpans } from '../../unit/domain/anchoring/edit-fuzz';

@@ -5,11 +5,11 @@
 // scan of the same folded text in memory and beside FlexSearch (its CJK preset, and bigrams +
 // verification).
 import { Charset, Index } from 'flexsearch';
-import { ReadoutDatabase } from '../../../renderer/src/data/db';
+import { ReadoutDatabase } from '../../../renderer/src/data/schema/db';
 import { issueRecordsFor, storeIssues } from '../../../renderer/src/data/repositories/issues';
-import { findDocuments, searchLibrary } from '../../../renderer/src/data/repositories/search-engine';
-import { compactSearchIndex } from '../../../renderer/src/data/repositories/search-compaction';
-import { indexDocuments, searchIndexTables } from '../../../renderer/src/data/repositories/search-index';
+import { findDocuments, searchLibrary } from '../../../renderer/src/data/search/search-engine';
+import { compactSearchIndex } from '../../../renderer/src/data/search/search-compaction';
+import { indexDocuments, searchIndexTables } from '../../../renderer/src/data/search/search-index';
 import { issueSearchDoc, issueSearchText } from '../../../renderer/src/domain/search/documents';
 import { foldText, getFoldTable } from '../../../renderer/src/domain/search/fold';
 import type { ReadableDigest } from '../../../renderer/src/domain/import/read-digest-file';

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import type { ReadoutDatabase } from '../../../renderer/src/data/db';
+import type { ReadoutDatabase } from '../../../renderer/src/data/schema/db';
 import { backupText, createBackup, restoreBackup } from '../../../renderer/src/data/backup/backup';
 import { storeIssue } from '../../../renderer/src/data/repositories/issues';
 import { writeSetting } from '../../../renderer/src/data/repositories/settings';

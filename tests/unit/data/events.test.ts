@@ -2,8 +2,8 @@
 // confirmed or edited them, tagged through the shared taxonomy, gathered into a people registry.
 import { Dexie } from 'dexie';
 import { describe, expect, it } from 'vitest';
-import { ReadoutDatabase } from '../../../renderer/src/data/db';
-import { migrations } from '../../../renderer/src/data/migrations';
+import { ReadoutDatabase } from '../../../renderer/src/data/schema/db';
+import { migrations } from '../../../renderer/src/data/schema/migrations';
 import {
   confirmEvent,
   deleteEvent,
@@ -15,9 +15,9 @@ import {
 } from '../../../renderer/src/data/repositories/events';
 import { storeIssue } from '../../../renderer/src/data/repositories/issues';
 import { listPeople, mergePeople, undoPeopleMerge } from '../../../renderer/src/data/repositories/people';
-import { searchTargetOf } from '../../../renderer/src/data/repositories/search-docs';
-import { searchLibrary } from '../../../renderer/src/data/repositories/search-engine';
-import { seedSampleOnFirstStart } from '../../../renderer/src/data/repositories/sample';
+import { searchTargetOf } from '../../../renderer/src/data/search/search-docs';
+import { searchLibrary } from '../../../renderer/src/data/search/search-engine';
+import { seedSampleOnFirstStart } from '../../../renderer/src/data/jobs/sample';
 import { deleteTag, ensureTags } from '../../../renderer/src/data/repositories/tags';
 import { corpusText, digestFrom, makeDigest } from '../factories';
 import { freshDatabase } from './test-db';

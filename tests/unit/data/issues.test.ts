@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import type { ReadoutDatabase } from '../../../renderer/src/data/db';
+import type { ReadoutDatabase } from '../../../renderer/src/data/schema/db';
 import { getIssueWithText, listIssues, storeIssue } from '../../../renderer/src/data/repositories/issues';
-import { seedSampleOnFirstStart } from '../../../renderer/src/data/repositories/sample';
+import { seedSampleOnFirstStart } from '../../../renderer/src/data/jobs/sample';
 import { corpusText, makeDigest } from '../factories';
 import { freshDatabase } from './test-db';
 

@@ -1,8 +1,8 @@
 // Every schema version must open a database written by every older one, with its data intact.
 import { Dexie } from 'dexie';
 import { describe, expect, it } from 'vitest';
-import { ReadoutDatabase } from '../../../renderer/src/data/db';
-import { migrations } from '../../../renderer/src/data/migrations';
+import { ReadoutDatabase } from '../../../renderer/src/data/schema/db';
+import { migrations } from '../../../renderer/src/data/schema/migrations';
 import { makeIssueRecord } from '../factories';
 
 describe('schema migrations', () => {

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import type { ReadoutDatabase } from '../../../renderer/src/data/db';
+import type { ReadoutDatabase } from '../../../renderer/src/data/schema/db';
 import { defaultSettings, readSettings, settingsFromRows, writeSetting } from '../../../renderer/src/data/repositories/settings';
 import { freshDatabase } from './test-db';
 

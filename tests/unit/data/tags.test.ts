@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import type { ReadoutDatabase } from '../../../renderer/src/data/db';
+import type { ReadoutDatabase } from '../../../renderer/src/data/schema/db';
 import { deleteTag, ensureTags, listTags, mergeTags, renameTag, TagNameTakenError } from '../../../renderer/src/data/repositories/tags';
 import { makeIssueRecord } from '../factories';
 import { freshDatabase } from './test-db';

@@ -1,5 +1,5 @@
 // A fresh fake-indexeddb database per test.
-import { ReadoutDatabase } from '../../../renderer/src/data/db';
+import { ReadoutDatabase } from '../../../renderer/src/data/schema/db';
 
 let serial = 0;
 export async function freshDatabase(): Promise<ReadoutDatabase> {

@@ -1,7 +1,7 @@
 // Highlights in the database: made, noted, tagged (and seen under a renamed or merged tag),
 // deleted and restored, and re-anchored when their issue's text is replaced.
 import { afterEach, describe, expect, it } from 'vitest';
-import type { ReadoutDatabase } from '../../../renderer/src/data/db';
+import type { ReadoutDatabase } from '../../../renderer/src/data/schema/db';
 import { categoriesFrom, defaultCategories } from '../../../renderer/src/data/repositories/highlight-categories';
 import {
   addTagsToHighlights,

@@ -7,7 +7,7 @@
 import './dom';
 import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { ReadoutDatabase } from '../../../renderer/src/data/db';
+import type { ReadoutDatabase } from '../../../renderer/src/data/schema/db';
 import { runImport, sourcesFromChosenFiles } from '../../../renderer/src/ui/features/import/run-import';
 import { freshDatabase } from '../data/test-db';
 import { corpusDir } from '../factories';

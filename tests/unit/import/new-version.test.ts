@@ -2,7 +2,7 @@
 // waits in the report; Replace puts its text in place of the old one under the same issue id,
 // re-anchoring highlights (orphans kept for review, none dropped); Keep both imports it beside.
 import { afterEach, describe, expect, it } from 'vitest';
-import type { ReadoutDatabase } from '../../../renderer/src/data/db';
+import type { ReadoutDatabase } from '../../../renderer/src/data/schema/db';
 import { createHighlight, issueTextFor } from '../../../renderer/src/data/repositories/highlights';
 import { resolveNewVersion, runImport, sourceFromPastedText } from '../../../renderer/src/ui/features/import/run-import';
 import { freshDatabase } from '../data/test-db';

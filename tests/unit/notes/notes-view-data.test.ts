@@ -2,7 +2,7 @@
 // without a category or tag), the issues it names, and the reads behind it — every highlight
 // newest first, the newest few for the first screen, and the titles of only the issues asked for.
 import { afterEach, describe, expect, it } from 'vitest';
-import type { ReadoutDatabase } from '../../../renderer/src/data/db';
+import type { ReadoutDatabase } from '../../../renderer/src/data/schema/db';
 import {
   listAllHighlights,
   listIssueNotes,

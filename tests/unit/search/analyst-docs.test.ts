@@ -2,7 +2,7 @@
 // analyst confirmed or edited it) and a person are found right after the write that makes them
 // (same transaction) and are gone after the write that removes them; a restore indexes them again.
 import { describe, expect, it } from 'vitest';
-import type { ReadoutDatabase } from '../../../renderer/src/data/db';
+import type { ReadoutDatabase } from '../../../renderer/src/data/schema/db';
 import { backupText, createBackup, restoreBackup } from '../../../renderer/src/data/backup/backup';
 import {
   confirmEvent,
@@ -22,8 +22,8 @@ import {
 } from '../../../renderer/src/data/repositories/highlights';
 import { storeIssue } from '../../../renderer/src/data/repositories/issues';
 import { listPeople, mergePeople } from '../../../renderer/src/data/repositories/people';
-import { searchTargetOf } from '../../../renderer/src/data/repositories/search-docs';
-import { searchLibrary } from '../../../renderer/src/data/repositories/search-engine';
+import { searchTargetOf } from '../../../renderer/src/data/search/search-docs';
+import { searchLibrary } from '../../../renderer/src/data/search/search-engine';
 import { ensureTags } from '../../../renderer/src/data/repositories/tags';
 import { freshDatabase } from '../data/test-db';
 import { corpusText, digestFrom } from '../factories';

@@ -5,16 +5,16 @@
 import { readdirSync } from 'node:fs';
 import { Dexie } from 'dexie';
 import { describe, expect, it } from 'vitest';
-import { ReadoutDatabase } from '../../../renderer/src/data/db';
+import { ReadoutDatabase } from '../../../renderer/src/data/schema/db';
 import { storeIssues } from '../../../renderer/src/data/repositories/issues';
 import {
   backgroundCompaction,
   compactSearchIndex,
   compactSearchIndexSoon,
   compactSegment,
-} from '../../../renderer/src/data/repositories/search-compaction';
-import { findDocuments } from '../../../renderer/src/data/repositories/search-engine';
-import { indexDocuments, removeDocuments, searchIndexTables } from '../../../renderer/src/data/repositories/search-index';
+} from '../../../renderer/src/data/search/search-compaction';
+import { findDocuments } from '../../../renderer/src/data/search/search-engine';
+import { indexDocuments, removeDocuments, searchIndexTables } from '../../../renderer/src/data/search/search-index';
 import { COMPACT_DEAD_SHARE, deadShare } from '../../../renderer/src/domain/search/compaction';
 import type { SearchDoc } from '../../../renderer/src/domain/search/documents';
 import { foldText } from '../../../renderer/src/domain/search/fold';

@@ -2,14 +2,9 @@
 // document is not found, a failed transaction leaves no index entry, and the sample is indexed.
 import { describe, expect, it } from 'vitest';
 import { storeIssues } from '../../../renderer/src/data/repositories/issues';
-import { seedSampleOnFirstStart } from '../../../renderer/src/data/repositories/sample';
-import { findDocuments, searchLibrary } from '../../../renderer/src/data/repositories/search-engine';
-import {
-  indexDocuments,
-  removeDocuments,
-  removeIssueDocuments,
-  searchIndexTables,
-} from '../../../renderer/src/data/repositories/search-index';
+import { seedSampleOnFirstStart } from '../../../renderer/src/data/jobs/sample';
+import { findDocuments, searchLibrary } from '../../../renderer/src/data/search/search-engine';
+import { indexDocuments, removeDocuments, removeIssueDocuments, searchIndexTables } from '../../../renderer/src/data/search/search-index';
 import { freshDatabase } from '../data/test-db';
 import { corpusText, makeDigest } from '../factories';
 

@@ -3,11 +3,11 @@
 // the text itself must return exactly what a brute-force scan of the folded text returns.
 import { readdirSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { ReadoutDatabase } from '../../../renderer/src/data/db';
+import type { ReadoutDatabase } from '../../../renderer/src/data/schema/db';
 import { storeIssues } from '../../../renderer/src/data/repositories/issues';
-import { personSearchText, searchTargetOf } from '../../../renderer/src/data/repositories/search-docs';
-import { findDocuments } from '../../../renderer/src/data/repositories/search-engine';
-import { indexDocuments, searchIndexTables } from '../../../renderer/src/data/repositories/search-index';
+import { personSearchText, searchTargetOf } from '../../../renderer/src/data/search/search-docs';
+import { findDocuments } from '../../../renderer/src/data/search/search-engine';
+import { indexDocuments, searchIndexTables } from '../../../renderer/src/data/search/search-index';
 import { issueSearchText } from '../../../renderer/src/domain/search/documents';
 import { foldText } from '../../../renderer/src/domain/search/fold';
 import { corpusParagraphs, mulberry32, syntheticLibrary } from '../../bench/synthetic-library';

@@ -2,8 +2,8 @@
 // an open tail until it is full), and a search over many segments — some merged, some with
 // removed or re-indexed documents — still equals a brute-force scan of the folded text.
 import { describe, expect, it } from 'vitest';
-import { findDocuments } from '../../../renderer/src/data/repositories/search-engine';
-import { indexDocuments, removeDocuments, searchIndexTables } from '../../../renderer/src/data/repositories/search-index';
+import { findDocuments } from '../../../renderer/src/data/search/search-engine';
+import { indexDocuments, removeDocuments, searchIndexTables } from '../../../renderer/src/data/search/search-index';
 import type { SearchDoc } from '../../../renderer/src/domain/search/documents';
 import { foldText } from '../../../renderer/src/domain/search/fold';
 import { corpusParagraphs, mulberry32 } from '../../bench/synthetic-library';

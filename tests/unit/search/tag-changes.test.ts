@@ -2,12 +2,12 @@
 // and events are found by the tag they now carry and not by the one they lost, because the tag
 // lists in their search documents change in the same transaction as the records.
 import { describe, expect, it } from 'vitest';
-import type { ReadoutDatabase } from '../../../renderer/src/data/db';
+import type { ReadoutDatabase } from '../../../renderer/src/data/schema/db';
 import { confirmEvent, eventsOfIssue, setEventTags } from '../../../renderer/src/data/repositories/events';
 import { createHighlight, issueTextFor } from '../../../renderer/src/data/repositories/highlights';
 import { storeIssue } from '../../../renderer/src/data/repositories/issues';
-import { eventDocId, highlightNoteDocId } from '../../../renderer/src/data/repositories/search-docs';
-import { searchLibrary } from '../../../renderer/src/data/repositories/search-engine';
+import { eventDocId, highlightNoteDocId } from '../../../renderer/src/data/search/search-docs';
+import { searchLibrary } from '../../../renderer/src/data/search/search-engine';
 import { deleteTag, ensureTags, mergeTags, renameTag } from '../../../renderer/src/data/repositories/tags';
 import { freshDatabase } from '../data/test-db';
 import { corpusText, digestFrom } from '../factories';

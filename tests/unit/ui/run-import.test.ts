@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import type { ReadoutDatabase } from '../../../renderer/src/data/db';
+import type { ReadoutDatabase } from '../../../renderer/src/data/schema/db';
 import { runImport, sourceFromPastedText, sourcesFromChosenFiles } from '../../../renderer/src/ui/features/import/run-import';
 import { freshDatabase } from '../data/test-db';
 import { corpusText } from '../factories';

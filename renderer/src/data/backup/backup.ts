@@ -2,7 +2,7 @@
 // index that can be rebuilt from the data); a restore replaces or merges in ONE transaction, and
 // derived data is rebuilt inside it by the hooks their features register.
 import type { Transaction } from 'dexie';
-import type { ReadoutDatabase } from '../db';
+import type { ReadoutDatabase } from '../schema/db';
 import { BACKUP_FORMAT, BACKUP_FORMAT_VERSION, readBackupText, type BackupFile, type BackupProblem } from './backup-format';
 
 /** Tables computed from the others (e.g. a search index): not written to backups, rebuilt on restore. */

@@ -4,7 +4,7 @@
 import type { ExportLabels } from '../../domain/export/labels';
 import type { ExportModel } from '../../domain/export/model';
 import type { ExportSpec } from '../../domain/export/spec';
-import type { ReadoutDatabase } from '../db';
+import type { ReadoutDatabase } from '../schema/db';
 import type { IssueRecord } from '../records';
 import { issueContributors } from './contributors';
 import type { IssueContribution } from './export-contributor';

@@ -3,7 +3,7 @@
 // brief's language, paragraphs numbered for citations).
 import { blockAt, blockStarts } from '../../domain/anchoring/issue-text';
 import type { ExportEvent, ExportHighlight } from '../../domain/export/model';
-import type { ReadoutDatabase } from '../db';
+import type { ReadoutDatabase } from '../schema/db';
 import { readCategories } from '../repositories/highlight-categories';
 import { byReadingOrder } from '../repositories/highlights';
 import type { ExportContributor, IssueContribution } from './export-contributor';

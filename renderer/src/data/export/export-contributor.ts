@@ -2,7 +2,7 @@
 import type { ExportLabels } from '../../domain/export/labels';
 import type { ExportIssue } from '../../domain/export/model';
 import type { ExportSpec } from '../../domain/export/spec';
-import type { ReadoutDatabase } from '../db';
+import type { ReadoutDatabase } from '../schema/db';
 import type { IssueRecord } from '../records';
 
 export type IssueContribution = Partial<Pick<ExportIssue, 'highlights' | 'events' | 'note'>>;

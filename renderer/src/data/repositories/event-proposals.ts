@@ -4,9 +4,8 @@
 import type { Block } from '../../domain/digest/types';
 import { extractEvents } from '../../domain/events/extract-events';
 import { dateStartOf, type ProposedEvent } from '../../domain/events/types';
-import { newId } from '../db';
-import type { EventRecord, PersonRecord } from '../event-records';
-import type { IssueRecord } from '../records';
+import { newId } from '../schema/db';
+import type { EventRecord, IssueRecord, PersonRecord } from '../records';
 
 export interface IssueToExtract {
   /** `source` (the publisher) is the place of last resort for events that name none. */

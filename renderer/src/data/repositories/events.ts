@@ -4,14 +4,13 @@
 import type { Block } from '../../domain/digest/types';
 import { extractEvents } from '../../domain/events/extract-events';
 import type { EventDate, EventType } from '../../domain/events/types';
-import { newId, type ReadoutDatabase } from '../db';
-import type { EventOfficial, EventRecord, PersonRecord } from '../event-records';
-import type { IssueRecord } from '../records';
+import { newId, type ReadoutDatabase } from '../schema/db';
+import type { EventOfficial, EventRecord, IssueRecord, PersonRecord } from '../records';
 import { dateSortOf, extractIssues, personFor, proposedEventRecords, type IssueToExtract } from './event-proposals';
 import { peopleByNames } from './people';
-import { eventDoc, eventDocId, isSearchedEvent, personDoc, personSearchText } from './search-docs';
+import { eventDoc, eventDocId, isSearchedEvent, personDoc, personSearchText } from '../search/search-docs';
 import type { SearchDoc } from '../../domain/search/documents';
-import { indexDocuments, removeDocuments, searchIndexTables } from './search-index';
+import { indexDocuments, removeDocuments, searchIndexTables } from '../search/search-index';
 
 /** The tables a transaction that stores events must include (events and people are indexed for search in it). */
 export function eventTables(db: ReadoutDatabase) {

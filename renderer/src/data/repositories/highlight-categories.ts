@@ -1,6 +1,6 @@
 // The highlight categories: six fixed ids with default colours; the user may rename them (per
 // UI language) and recolour them in Settings. Stored as one settings row, checked on read.
-import type { ReadoutDatabase } from '../db';
+import type { ReadoutDatabase } from '../schema/db';
 
 export const CATEGORY_IDS = ['policy', 'target', 'project', 'person', 'risk', 'other'] as const;
 export type CategoryId = (typeof CATEGORY_IDS)[number];

@@ -12,14 +12,14 @@ import {
   type TextDiff,
 } from '../../domain/anchoring';
 import { contentHash } from '../../domain/text/content-hash';
-import { newId, type ReadoutDatabase } from '../db';
+import { newId, type ReadoutDatabase } from '../schema/db';
 import type { CategoryId } from './highlight-categories';
-import type { HighlightRecord, IssueNoteRecord } from './highlight-records';
-import { highlightNoteDocId, indexHighlightNotes, issueDay, issueNoteDoc, issueNoteDocId } from './search-docs';
-import { indexDocuments, removeDocuments, searchIndexTables } from './search-index';
+import type { HighlightRecord, IssueNoteRecord } from '../records';
+import { highlightNoteDocId, indexHighlightNotes, issueDay, issueNoteDoc, issueNoteDocId } from '../search/search-docs';
+import { indexDocuments, removeDocuments, searchIndexTables } from '../search/search-index';
 import { ensureTags } from './tags';
 
-export type { HighlightRecord, IssueNoteRecord } from './highlight-records';
+export type { HighlightRecord, IssueNoteRecord } from '../records';
 
 const now = () => new Date().toISOString();
 

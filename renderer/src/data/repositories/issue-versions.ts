@@ -7,11 +7,11 @@
 import { issueTextOf } from '../../domain/anchoring';
 import type { ReadableDigest } from '../../domain/import/read-digest-file';
 import { issueSearchDoc } from '../../domain/search/documents';
-import type { ReadoutDatabase } from '../db';
+import type { ReadoutDatabase } from '../schema/db';
 import type { IssueRecord } from '../records';
 import { reanchorIssueHighlights, type ReanchorCounts } from './highlights';
 import { issueRecordsFor } from './issues';
-import { indexDocuments, searchIndexTables } from './search-index';
+import { indexDocuments, searchIndexTables } from '../search/search-index';
 
 /** Whether a stored issue and a read file are the same issue (series and period) in different words. */
 export function isSameIssue(issue: IssueRecord, digest: ReadableDigest): boolean {

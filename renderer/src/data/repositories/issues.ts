@@ -1,11 +1,11 @@
 // Stores and reads issues. An issue and its text are written in one transaction, so the library
 // never holds half an issue.
 import type { ReadableDigest } from '../../domain/import/read-digest-file';
-import { newId, type ReadoutDatabase } from '../db';
+import { newId, type ReadoutDatabase } from '../schema/db';
 import type { IssueRecord, IssueTextRecord } from '../records';
 import { issueSearchDoc } from '../../domain/search/documents';
 import type { SearchDoc } from '../../domain/search/documents';
-import { indexDocuments, searchIndexTables } from './search-index';
+import { indexDocuments, searchIndexTables } from '../search/search-index';
 import { eventTables, storeProposedEvents } from './events';
 
 export type StoreIssueResult = { status: 'imported'; id: string } | { status: 'duplicate'; id: string };

@@ -1,9 +1,9 @@
 // The people registry: officials gathered across issues with their titles over time and their
 // aliases. Merging two entries that are one person moves every event reference in one transaction.
-import type { ReadoutDatabase } from '../db';
-import type { EventOfficial, EventRecord, PersonRecord } from '../event-records';
-import { personDoc, personDocId } from './search-docs';
-import { indexDocuments, removeDocuments, searchIndexTables } from './search-index';
+import type { ReadoutDatabase } from '../schema/db';
+import type { EventOfficial, EventRecord, PersonRecord } from '../records';
+import { personDoc, personDocId } from '../search/search-docs';
+import { indexDocuments, removeDocuments, searchIndexTables } from '../search/search-index';
 
 const LOOKUP_BY_INDEX_LIMIT = 200;
 

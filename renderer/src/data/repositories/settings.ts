@@ -1,6 +1,6 @@
 // The user's settings, one row per key, each validated on read so a bad stored value falls back
 // to its default instead of breaking the app.
-import type { ReadoutDatabase } from '../db';
+import type { ReadoutDatabase } from '../schema/db';
 import { isUiLanguage, type UiLanguage } from '../../i18n/resources';
 
 export type ThemeChoice = 'system' | 'light' | 'dark';

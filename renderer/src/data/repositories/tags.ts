@@ -3,9 +3,9 @@
 // `taggedTables`, so a merge or delete rewrites every reference in the same transaction — and
 // the tag lists of the search documents (notes, events) with them, so `tag:` filters follow.
 import type { Table } from 'dexie';
-import { newId, type ReadoutDatabase } from '../db';
+import { newId, type ReadoutDatabase } from '../schema/db';
 import type { TagRecord } from '../records';
-import { replaceTagInDocuments, searchIndexTables } from './search-index';
+import { replaceTagInDocuments, searchIndexTables } from '../search/search-index';
 
 /** Tables whose records carry `tagIds` (indexed `*tagIds`). A feature that tags records adds its table's name. */
 export const taggedTables: string[] = ['issues', 'highlights', 'events'];

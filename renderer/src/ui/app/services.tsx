@@ -1,7 +1,7 @@
 // The app's long-lived services (database, host platform), handed to components by context so
 // that tests and the benchmark can give them their own.
 import { createContext, useContext, type ReactNode } from 'react';
-import type { ReadoutDatabase } from '../../data/db';
+import type { ReadoutDatabase } from '../../data/schema/db';
 import type { Platform } from '../../platform';
 
 export interface Services {

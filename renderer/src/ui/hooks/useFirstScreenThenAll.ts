@@ -4,7 +4,7 @@
 // Notes view load this way. Pass functions defined outside the component: they are dependencies.
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
-import type { ReadoutDatabase } from '../../data/db';
+import type { ReadoutDatabase } from '../../data/schema/db';
 
 export function useFirstScreenThenAll<First, All>(
   db: ReadoutDatabase,

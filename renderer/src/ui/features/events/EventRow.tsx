@@ -3,7 +3,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { eventTypes, type EventType } from '../../../domain/events/types';
-import type { EventRecord } from '../../../data/event-records';
+import type { EventRecord } from '../../../data/records';
 import { confirmEvent, editEvent } from '../../../data/repositories/events';
 import { useServices } from '../../app/services';
 import { EventEditForm } from './EventEditForm';

@@ -3,7 +3,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { EventRecord } from '../../../data/event-records';
+import type { EventRecord } from '../../../data/records';
 import { setEventTags } from '../../../data/repositories/events';
 import { ensureTags, listTags } from '../../../data/repositories/tags';
 import { useServices } from '../../app/services';

@@ -3,7 +3,7 @@
 // missed event from the text selected in the article.
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { EventRecord } from '../../../data/event-records';
+import type { EventRecord } from '../../../data/records';
 import { addEventFromText, deleteEvent, restoreEvent } from '../../../data/repositories/events';
 import { useServices } from '../../app/services';
 import type { ReaderPanelProps } from '../reader/extensions';

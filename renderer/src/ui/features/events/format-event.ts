@@ -2,7 +2,7 @@
 // "titles name" lines, and the parsing of what the analyst types back.
 import type { TFunction } from 'i18next';
 import type { EventDate } from '../../../domain/events/types';
-import type { EventOfficial } from '../../../data/event-records';
+import type { EventOfficial } from '../../../data/records';
 
 export interface DateLabels {
   undated: string;

@@ -2,8 +2,8 @@
 // reader (dozens of gutters would otherwise each watch the database on their own).
 import { liveQuery } from 'dexie';
 import { useCallback, useSyncExternalStore } from 'react';
-import type { ReadoutDatabase } from '../../../data/db';
-import type { EventRecord } from '../../../data/event-records';
+import type { ReadoutDatabase } from '../../../data/schema/db';
+import type { EventRecord } from '../../../data/records';
 import { eventsOfIssue } from '../../../data/repositories/events';
 
 interface Entry {

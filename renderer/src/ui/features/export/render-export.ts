@@ -1,7 +1,7 @@
 // Turns an export spec into the bytes of a file in the chosen format (every format but PDF,
 // which is printed from the print view). One model, many builders.
 import { backupText, createBackup } from '../../../data/backup/backup';
-import type { ReadoutDatabase } from '../../../data/db';
+import type { ReadoutDatabase } from '../../../data/schema/db';
 import { buildExportModel } from '../../../data/export/build-export-model';
 import { eventsCsv } from '../../../domain/export/csv';
 import { briefDocx } from '../../../domain/export/docx';

@@ -4,7 +4,7 @@
 // Marks carry no handlers of their own (an issue may paint thousands): the reader listens once
 // for clicks and focus on any mark (activateMark).
 import { memo } from 'react';
-import type { HighlightRecord } from '../../../data/repositories/highlight-records';
+import type { HighlightRecord } from '../../../data/records';
 
 export interface Paint {
   id: string;

@@ -5,10 +5,10 @@
 // the user replaces the old text with it or keeps both (resolveNewVersion).
 import { readDigestText, type DigestReadResult, type ReadableDigest } from '../../../domain/import/read-digest-file';
 import { MAX_DIGEST_BYTES } from '../../../domain/import/read-digest-file';
-import type { ReadoutDatabase } from '../../../data/db';
+import type { ReadoutDatabase } from '../../../data/schema/db';
 import { findPreviousVersions, replaceIssueText } from '../../../data/repositories/issue-versions';
 import { storeIssues } from '../../../data/repositories/issues';
-import { compactSearchIndexSoon } from '../../../data/repositories/search-compaction';
+import { compactSearchIndexSoon } from '../../../data/search/search-compaction';
 import { readImportFile } from '../../../import-formats/read-import-file';
 import type { ChosenFiles } from '../../../platform';
 import type { FileOutcome, ImportProgress } from './import-outcome';

@@ -5,7 +5,7 @@
 // and for scrolling) load, and then it replaces the first.
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo } from 'react';
-import type { ReadoutDatabase } from '../../../data/db';
+import type { ReadoutDatabase } from '../../../data/schema/db';
 import {
   listAllHighlights,
   listIssueNotes,

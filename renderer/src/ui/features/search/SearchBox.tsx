@@ -2,7 +2,7 @@
 // follows the query in the URL); Ctrl/Cmd+Shift+F focuses it from anywhere.
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { warmUpSearch } from '../../../data/repositories/search-engine';
+import { warmUpSearch } from '../../../data/search/search-engine';
 import { hrefFor, navigate, useRoute } from '../../app/route';
 import { useServices } from '../../app/services';
 import './search.css';

@@ -5,8 +5,8 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { searchTargetOf } from '../../../data/repositories/search-docs';
-import { searchLibrary, type SearchResult } from '../../../data/repositories/search-engine';
+import { searchTargetOf } from '../../../data/search/search-docs';
+import { searchLibrary, type SearchResult } from '../../../data/search/search-engine';
 import { hrefFor } from '../../app/route';
 import { useServices } from '../../app/services';
 import { landingHref } from './landing';

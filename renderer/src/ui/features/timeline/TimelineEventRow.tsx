@@ -1,8 +1,7 @@
 // One event on the timeline: date, officials (each a link to their page), place, type, summary,
 // tags and a link to the paragraph in its issue.
 import { useTranslation } from 'react-i18next';
-import type { EventRecord } from '../../../data/event-records';
-import type { TagRecord } from '../../../data/records';
+import type { EventRecord, TagRecord } from '../../../data/records';
 import { hrefFor } from '../../app/route';
 import { dateLabels, formatEventDate } from '../events/format-event';
 

@@ -1,6 +1,6 @@
 // The timeline's rows: events filtered by official, place, type, tag and date range, in date
 // order, with a heading row at the start of each week (Monday to Sunday). Pure functions.
-import type { EventRecord } from '../../../data/event-records';
+import type { EventRecord } from '../../../data/records';
 
 export interface TimelineFilters {
   personId: string;

@@ -1,8 +1,8 @@
 // Loads every event in date order for the timeline, live. The first screenful comes from a small
 // indexed query so the view paints at once, even with 100,000 events stored; only after that
 // paint does the full list (needed for filters and scrolling) load, then it replaces the first.
-import type { ReadoutDatabase } from '../../../data/db';
-import type { EventRecord } from '../../../data/event-records';
+import type { ReadoutDatabase } from '../../../data/schema/db';
+import type { EventRecord } from '../../../data/records';
 import { useFirstScreenThenAll } from '../../hooks/useFirstScreenThenAll';
 
 const firstScreen = 60;

@@ -20,40 +20,13 @@
 // after an import batch and in idle time) — or, for the open tail, until the next write merges
 // it. A segment also keeps each document's text length, by which compaction weighs the dead.
 import { Dexie, type Table } from 'dexie';
-import { issueSearchDoc, textKeptElsewhere, type SearchDoc, type SearchFields, type SearchDocKind } from '../../domain/search/documents';
+import { issueSearchDoc, textKeptElsewhere, type SearchDoc } from '../../domain/search/documents';
 import { foldText } from '../../domain/search/fold';
 import { keepDocuments } from '../../domain/search/compaction';
 import { BUCKET_COUNT, compactBuckets, decodeBuckets, SegmentBuilder } from '../../domain/search/segment';
 import { afterRestoreHooks, derivedTables } from '../backup/backup';
-import type { ReadoutDatabase } from '../db';
-
-export interface SearchDocRecord {
-  /** The document number used in postings; auto-incremented, never reused. */
-  n?: number;
-  id: string;
-  kind: SearchDocKind;
-  issueId?: string;
-  blockIndex?: number;
-  /** The text, for every kind but 'issue' and 'person' (read from issueTexts and people: textKeptElsewhere). */
-  text?: string;
-  fields?: SearchFields;
-}
-
-export interface SearchSegmentRecord {
-  seg?: number;
-  /** Document numbers of the segment's local documents 0, 1, 2 …, ascending. */
-  docs: Uint32Array;
-  /** Still taking small writes (merged and rewritten by the next one). */
-  open: boolean;
-  /** Folded text length of each local document: what compaction weighs dead documents by. */
-  sizes?: Uint32Array;
-}
-
-export interface SearchPostingRecord {
-  /** segment · POSTING_KEY_STRIDE + bucket; bucket BUCKET_COUNT holds the bigram vocabulary. */
-  k: number;
-  data: Uint8Array | Uint32Array;
-}
+import type { ReadoutDatabase } from '../schema/db';
+import type { SearchDocRecord, SearchPostingRecord, SearchSegmentRecord } from '../records';
 
 export const POSTING_KEY_STRIDE = 128;
 export const VOCABULARY_BUCKET = BUCKET_COUNT;

@@ -1,10 +1,19 @@
 // The one Dexie database of the app: typed tables, versions applied from migrations/.
 import { Dexie, type EntityTable } from 'dexie';
 import { migrations } from './migrations';
-import type { IssueRecord, IssueTextRecord, SettingRecord, TagRecord } from './records';
-import type { SearchDocRecord, SearchPostingRecord, SearchSegmentRecord } from './repositories/search-index';
-import type { HighlightRecord, IssueNoteRecord } from './repositories/highlight-records';
-import type { EventRecord, PersonRecord } from './event-records';
+import type {
+  EventRecord,
+  HighlightRecord,
+  IssueNoteRecord,
+  IssueRecord,
+  IssueTextRecord,
+  PersonRecord,
+  SearchDocRecord,
+  SearchPostingRecord,
+  SearchSegmentRecord,
+  SettingRecord,
+  TagRecord,
+} from '../records';
 
 export const DATABASE_NAME = 'readout';
 
@@ -19,7 +28,7 @@ export class ReadoutDatabase extends Dexie {
   // Events and the people registry (version 4): repositories/events.ts, repositories/people.ts.
   events!: EntityTable<EventRecord, 'id'>;
   people!: EntityTable<PersonRecord, 'id'>;
-  // The search index (version 5): repositories/search-index.ts.
+  // The search index (version 5): search/search-index.ts.
   searchDocs!: EntityTable<SearchDocRecord, 'n'>;
   searchSegments!: EntityTable<SearchSegmentRecord, 'seg'>;
   searchPostings!: EntityTable<SearchPostingRecord, 'k'>;

@@ -2,11 +2,11 @@
 // once. The marker is written in the same transaction, so deleting the sample later does not
 // bring it back on the next start.
 import { readDigestText } from '../../domain/import/read-digest-file';
-import type { ReadoutDatabase } from '../db';
+import type { ReadoutDatabase } from '../schema/db';
 import { issueSearchDoc } from '../../domain/search/documents';
-import { issueRecordsFor } from './issues';
-import { indexDocuments, searchIndexTables } from './search-index';
-import { eventTables, storeProposedEvents } from './events';
+import { issueRecordsFor } from '../repositories/issues';
+import { indexDocuments, searchIndexTables } from '../search/search-index';
+import { eventTables, storeProposedEvents } from '../repositories/events';
 
 const SAMPLE_SEEDED_KEY = 'sampleSeeded';
 

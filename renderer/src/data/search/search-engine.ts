@@ -15,9 +15,10 @@ import { differenceSorted, intersectSorted, unionSorted } from '../../domain/sea
 import { isEmptyQuery, parseQuery, type ParsedQuery } from '../../domain/search/query';
 import { bucketOf, decodePosting, readBucket, type Posting } from '../../domain/search/segment';
 import { tokenCodeToString, type TokenCode } from '../../domain/search/tokens';
-import type { ReadoutDatabase } from '../db';
+import type { ReadoutDatabase } from '../schema/db';
 import { personSearchText, searchTargetOf } from './search-docs';
-import { POSTING_KEY_STRIDE, VOCABULARY_BUCKET, type SearchDocRecord, type SearchSegmentRecord } from './search-index';
+import { POSTING_KEY_STRIDE, VOCABULARY_BUCKET } from './search-index';
+import type { SearchDocRecord, SearchSegmentRecord } from '../records';
 
 interface Verifiable {
   folded: string;

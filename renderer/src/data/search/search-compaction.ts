@@ -21,16 +21,9 @@
 // (search-engine.ts numbersMatching); a segment rewrite after the batch costs less than that.
 import { segmentsToCompact, keepDocuments, COMPACT_DEAD_SHARE } from '../../domain/search/compaction';
 import { compactBuckets } from '../../domain/search/segment';
-import type { ReadoutDatabase } from '../db';
-import {
-  addSegment,
-  deleteSegment,
-  liveNumbers,
-  readSegmentBuckets,
-  readVocabulary,
-  type SearchIndexTables,
-  type SearchSegmentRecord,
-} from './search-index';
+import type { ReadoutDatabase } from '../schema/db';
+import { addSegment, deleteSegment, liveNumbers, readSegmentBuckets, readVocabulary, type SearchIndexTables } from './search-index';
+import type { SearchSegmentRecord } from '../records';
 
 export interface CompactionReport {
   /** Segments rewritten, and those deleted because none of their documents was left. */

@@ -2,8 +2,8 @@
 // the shared taxonomy (multi-entry `*tagIds`) and person ids (`*personIds`). The upgrade proposes
 // events for the issues stored before this version, so an existing library gets them too.
 import type { Transaction } from 'dexie';
-import type { IssueRecord, IssueTextRecord } from '../records';
-import { extractIssues, proposedEventRecords } from '../repositories/event-proposals';
+import type { IssueRecord, IssueTextRecord } from '../../records';
+import { extractIssues, proposedEventRecords } from '../../repositories/event-proposals';
 import type { Migration } from './migration';
 
 export const eventsSchema: Migration = {

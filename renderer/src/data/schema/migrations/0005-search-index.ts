@@ -1,15 +1,13 @@
 // Version 5: the search index — documents (what each indexed thing is, without its text for
 // issues, which the issueTexts table already holds), segments (the documents written together)
-// and their posting buckets (repositories/search-index.ts). Issues stored before this version
+// and their posting buckets (search/search-index.ts). Issues stored before this version
 // are indexed here, once, with the notes, events and people already stored (search-docs.ts); a
 // start after that never rebuilds the index.
 import type { Table, Transaction } from 'dexie';
-import { issueSearchDoc } from '../../domain/search/documents';
-import type { EventRecord, PersonRecord } from '../event-records';
-import type { IssueRecord, IssueTextRecord } from '../records';
-import type { HighlightRecord, IssueNoteRecord } from '../repositories/highlight-records';
-import { analystDocs } from '../repositories/search-docs';
-import { writeSearchIndex } from '../repositories/search-index';
+import { issueSearchDoc } from '../../../domain/search/documents';
+import type { EventRecord, HighlightRecord, IssueNoteRecord, IssueRecord, IssueTextRecord, PersonRecord } from '../../records';
+import { analystDocs } from '../../search/search-docs';
+import { writeSearchIndex } from '../../search/search-index';
 import type { Migration } from './migration';
 
 export const searchIndexSchema: Migration = {

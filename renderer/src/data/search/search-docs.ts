@@ -4,10 +4,8 @@
 // the restore hook below and the version-5 upgrade build all of them from the tables at once.
 // A highlight's quote is issue text, already found through the issue: only its note is indexed.
 import type { SearchDoc } from '../../domain/search/documents';
-import type { ReadoutDatabase } from '../db';
-import type { EventRecord, PersonRecord } from '../event-records';
-import type { IssueRecord } from '../records';
-import type { HighlightRecord, IssueNoteRecord } from './highlight-records';
+import type { ReadoutDatabase } from '../schema/db';
+import type { EventRecord, HighlightRecord, IssueNoteRecord, IssueRecord, PersonRecord } from '../records';
 import { indexDocuments, removeDocuments } from './search-index';
 import { afterRestoreHooks } from '../backup/backup';
 
