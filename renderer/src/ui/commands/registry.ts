@@ -2,6 +2,7 @@
 // so the keyboard, the native menu and (later) a command palette all run the same thing.
 import { highlightCategoryCommands } from '../../../../preload/contract';
 import type { MenuCommand } from '../../../../preload/contract';
+import { currentRoute } from '../app/route';
 import { requestHighlightAction } from '../features/highlights/highlight-actions';
 import { FIND_IN_ISSUE_EVENT } from '../features/search/FindInIssue';
 import { FOCUS_SEARCH_EVENT } from '../features/search/SearchBox';
@@ -41,7 +42,7 @@ export interface Command {
 
 const withCommandKey = (event: KeyboardEvent) => (event.ctrlKey || event.metaKey) && !event.altKey;
 const notInDialog = (context: CommandContext) => !context.dialogOpen;
-const inReader = (context: CommandContext) => notInDialog(context) && window.location.hash.startsWith('#/issue/');
+const inReader = (context: CommandContext) => notInDialog(context) && currentRoute().view === 'issue';
 const inTextField = () => document.activeElement?.closest('input, textarea, select, [contenteditable="true"]') != null;
 
 // The Highlight menu's commands. Their keys (1–6, N, T, Delete, F7) belong to the reader, which

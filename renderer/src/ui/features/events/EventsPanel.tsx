@@ -5,6 +5,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EventRecord } from '../../../data/records';
 import { addEventFromText, deleteEvent, restoreEvent } from '../../../data/repositories/events';
+import { useRoute } from '../../app/route';
 import { useServices } from '../../app/services';
 import type { ReaderPanelProps } from '../reader/extensions';
 import { EventRow, eventRowId } from './EventRow';
@@ -30,7 +31,8 @@ function selectedBlock(): { blockIndex: number; text: string } | null {
  * bring its paragraph into view and focus its row.
  */
 function useEventLanding(events: readonly EventRecord[] | undefined) {
-  const wanted = new URLSearchParams(window.location.hash.split('?')[1] ?? '').get('event');
+  const route = useRoute();
+  const wanted = route.view === 'issue' && route.landing?.kind === 'event' ? route.landing.eventId : null;
   const event = wanted ? events?.find((candidate) => candidate.id === wanted) : undefined;
   useEffect(() => {
     if (!event) return;

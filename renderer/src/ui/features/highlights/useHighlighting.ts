@@ -14,6 +14,7 @@ import {
   type HighlightRecord,
 } from '../../../data/repositories/highlights';
 import { blockStarts, issueTextOf } from '../../../domain/anchoring';
+import { useRoute } from '../../app/route';
 import { useServices } from '../../app/services';
 import { markOf, rangeToSpan } from './dom-offsets';
 import { HIGHLIGHT_ACTION_EVENT, type HighlightAction } from './highlight-actions';
@@ -44,9 +45,10 @@ function actionForKey(event: KeyboardEvent): HighlightAction | null {
   return null;
 }
 
-/** The `highlight` parameter of the hash (#/issue/<id>?highlight=<hid>): a jump from the Notes view. */
-function highlightInHash(): string | null {
-  return new URLSearchParams(window.location.hash.split('?')[1] ?? '').get('highlight');
+/** The highlight the route lands on (a jump from the Notes view or a note's search result). */
+function useHighlightLanding(): string | null {
+  const route = useRoute();
+  return route.view === 'issue' && route.landing?.kind === 'highlight' ? route.landing.highlightId : null;
 }
 
 /**
@@ -112,7 +114,7 @@ export function useHighlighting(
   }, [readSelection]);
 
   // A jump from the Notes view: scroll to the highlight once it is painted.
-  const jumpTo = highlightInHash();
+  const jumpTo = useHighlightLanding();
   useEffect(() => {
     if (!jumpTo || !highlights.some((highlight) => highlight.id === jumpTo)) return;
     highlightStore.setCurrent(jumpTo);

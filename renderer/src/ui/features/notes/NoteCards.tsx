@@ -55,7 +55,7 @@ export function HighlightCard({ highlight, title, category, tagById, selected, o
           ))}
         </ul>
       )}
-      <a href={`${hrefFor({ view: 'issue', issueId: highlight.issueId })}?highlight=${encodeURIComponent(highlight.id)}`}>
+      <a href={hrefFor({ view: 'issue', issueId: highlight.issueId, landing: { kind: 'highlight', highlightId: highlight.id } })}>
         {t('notes.open')}
       </a>
     </div>

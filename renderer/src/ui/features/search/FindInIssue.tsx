@@ -2,24 +2,19 @@
 // through them with Enter / Shift+Enter or the "Previous match" / "Next match" buttons. A search
 // result opens the issue with the bar filled in and the result's own match current and scrolled
 // to (the place is in the URL, so a reload lands there again).
-import { useCallback, useEffect, useLayoutEffect, useRef, useState, useSyncExternalStore } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { recordRoute, useRoute } from '../../app/route';
 import { parseQuery } from '../../../domain/search/query';
 import { clearMatches, findInArticle, paintMatches, type DomMatch } from './dom-matches';
-import { landingFromHash } from './landing';
 
 /** The event the "find in issue" command sends; the open reader's bar answers it. */
 export const FIND_IN_ISSUE_EVENT = 'readout:find-in-issue';
 
-function subscribe(onChange: () => void) {
-  window.addEventListener('hashchange', onChange);
-  return () => window.removeEventListener('hashchange', onChange);
-}
-
 export function FindInIssue() {
   const { t } = useTranslation('search');
-  const hash = useSyncExternalStore(subscribe, () => window.location.hash);
-  const landing = landingFromHash(hash);
+  const route = useRoute();
+  const landing = route.view === 'issue' && route.landing?.kind === 'find' ? route.landing : null;
   const [open, setOpen] = useState(landing !== null);
   const [value, setValue] = useState(landing?.find ?? '');
   const [matches, setMatches] = useState<DomMatch[]>([]);
@@ -87,9 +82,9 @@ export function FindInIssue() {
     setValue(text);
     search(text, null);
     // Keep the place in the URL (without a navigation), so a reload finds the same text.
-    const [base = ''] = window.location.hash.split('?');
-    const next = text ? `${base}?${new URLSearchParams({ find: text })}` : base;
-    window.history.replaceState(window.history.state, '', next);
+    if (route.view !== 'issue') return;
+    const issueId = route.issueId;
+    recordRoute(text ? { view: 'issue', issueId, landing: { kind: 'find', find: text, block: null } } : { view: 'issue', issueId });
   };
 
   const close = () => {

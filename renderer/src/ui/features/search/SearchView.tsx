@@ -9,7 +9,6 @@ import { searchTargetOf } from '../../../data/search/search-docs';
 import { searchLibrary, type SearchResult } from '../../../data/search/search-engine';
 import { hrefFor } from '../../app/route';
 import { useServices } from '../../app/services';
-import { landingHref } from './landing';
 import './search.css';
 
 const RESULT_LIMIT = 200;
@@ -82,11 +81,13 @@ function resultHref(result: SearchResult, marked: string): string | undefined {
   const target = searchTargetOf(result.docId);
   if (target.kind === 'person') return hrefFor({ view: 'official', personId: target.personId });
   if (!result.issueId) return undefined;
-  const issue = hrefFor({ view: 'issue', issueId: result.issueId });
-  if (target.kind === 'highlight') return `${issue}?${new URLSearchParams({ highlight: target.highlightId })}`;
-  if (target.kind === 'event') return `${issue}?${new URLSearchParams({ event: target.eventId })}`;
-  if (target.kind === 'issueNote') return issue;
-  return landingHref(result.issueId, { find: marked, block: result.matches[0]?.blockIndex ?? null });
+  const issueId = result.issueId;
+  if (target.kind === 'highlight')
+    return hrefFor({ view: 'issue', issueId, landing: { kind: 'highlight', highlightId: target.highlightId } });
+  if (target.kind === 'event') return hrefFor({ view: 'issue', issueId, landing: { kind: 'event', eventId: target.eventId } });
+  if (target.kind === 'issueNote') return hrefFor({ view: 'issue', issueId });
+  const block = result.matches[0]?.blockIndex ?? null;
+  return hrefFor({ view: 'issue', issueId, landing: { kind: 'find', find: marked, block } });
 }
 
 const kindOrder: readonly SearchResult['kind'][] = ['issue', 'block', 'highlight', 'note', 'event', 'person'];
