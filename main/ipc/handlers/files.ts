@@ -9,6 +9,7 @@ import { z } from 'zod';
 import { MAX_BACKUP_FILE_BYTES, MAX_IMPORT_FILE_BYTES } from '../../../preload/contract';
 import type { OpenFilesResult, OpenedFile, RefusedFile } from '../../../preload/contract';
 import { labelsFor } from '../../language';
+import { withoutBidiControls } from '../../../preload/display-text';
 import type { Handle } from '../register';
 import { registerOpenedFileHandlers } from './opened-files';
 
@@ -30,7 +31,8 @@ function ownBytes(buffer: Buffer): Uint8Array {
 }
 
 async function readOne(path: string, maxBytes: number): Promise<OpenedFile | RefusedFile> {
-  const name = basename(path);
+  // The name is shown (import report, messages, a title's fallback); the path is only read.
+  const name = withoutBidiControls(basename(path));
   const tooLarge = (size: number): RefusedFile => ({
     name,
     path,

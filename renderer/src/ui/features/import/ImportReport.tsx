@@ -4,6 +4,7 @@
 // the user: Replace puts its text in place of the stored issue's, Keep both imports it beside.
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { withoutBidiControls } from '../../../../../preload/display-text';
 import { hrefFor } from '../../app/route';
 import { countByResult, type FileOutcome } from './import-outcome';
 import { refusalText } from './refusal-text';
@@ -47,10 +48,10 @@ export function ImportReport({ open, outcomes, notDone, onClose, onResolve }: Pr
                 <th scope="row">
                   {'issueId' in outcome && outcome.result !== 'newVersion' ? (
                     <a href={hrefFor({ view: 'issue', issueId: outcome.issueId })} onClick={onClose}>
-                      {outcome.name}
+                      {withoutBidiControls(outcome.name)}
                     </a>
                   ) : (
-                    outcome.name
+                    withoutBidiControls(outcome.name)
                   )}
                 </th>
                 <td>{t(`report.${outcome.result}`)}</td>

@@ -2,6 +2,7 @@
 // for each file that did not, its name and why (role="alert", so screen readers announce it),
 // with a button opening the full "Import report".
 import { useTranslation } from 'react-i18next';
+import { withoutBidiControls } from '../../../../../preload/display-text';
 import type { ImportState } from './useImport';
 import { countByResult } from './import-outcome';
 import { refusalText } from './refusal-text';
@@ -55,8 +56,9 @@ export function ImportStatus({ state, onCancel, onDismiss, onOpenReport }: Props
             {problems.slice(0, 8).map((outcome, index) => (
               <li key={`${outcome.name}-${index}`}>
                 {outcome.result === 'duplicate'
-                  ? t('import.duplicate', { name: outcome.name })
-                  : outcome.result === 'refused' && t('import.refused', { name: outcome.name, reason: refusalText(ti, outcome.refusal) })}
+                  ? t('import.duplicate', { name: withoutBidiControls(outcome.name) })
+                  : outcome.result === 'refused' &&
+                    t('import.refused', { name: withoutBidiControls(outcome.name), reason: refusalText(ti, outcome.refusal) })}
               </li>
             ))}
             {problems.length > 8 && <li>…</li>}

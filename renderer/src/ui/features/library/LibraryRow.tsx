@@ -1,5 +1,6 @@
 // One issue in the library list: a link named by its title, with series, period and publish date.
 import { useTranslation } from 'react-i18next';
+import { withoutBidiControls } from '../../../../../preload/display-text';
 import type { IssueRecord } from '../../../data/records';
 import { hrefFor } from '../../app/route';
 import { formatDay, formatPeriod } from '../../format';
@@ -10,7 +11,7 @@ export function LibraryRow({ issue }: { issue: IssueRecord }) {
   const published = formatDay(issue.published, i18n.language) ?? t('library.noDate');
   return (
     <a className="library-row" href={hrefFor({ view: 'issue', issueId: issue.id })} data-issue-id={issue.id}>
-      <span className="library-row__title">{issue.title}</span>
+      <span className="library-row__title">{withoutBidiControls(issue.title)}</span>
       <span className="library-row__meta">
         {issue.series && issue.series !== issue.title && <span>{issue.series}</span>}
         {period && <span>{period}</span>}

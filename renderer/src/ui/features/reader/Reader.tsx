@@ -3,6 +3,7 @@
 // the highlighting controller (features/highlights), not to the page itself.
 import { memo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { withoutBidiControls } from '../../../../../preload/display-text';
 import type { Block } from '../../../domain/digest/types';
 import type { IssueRecord, IssueTextRecord } from '../../../data/records';
 import type { HighlightRecord } from '../../../data/repositories/highlights';
@@ -56,7 +57,7 @@ export function Reader({ issue, text, highlights }: Props) {
           onFocus={(event) => activateMark(event.target, onActivate)}
         >
           <header className="reader__header">
-            <h1>{issue.title}</h1>
+            <h1>{withoutBidiControls(issue.title)}</h1>
             <p className="reader__meta" lang={i18n.language}>
               {issue.series && issue.series !== issue.title && <span>{issue.series}</span>}
               {period && <span>{period}</span>}
