@@ -5,7 +5,9 @@
 // type and a one-line summary. Pure: no storage, no network.
 import type { Block } from '../digest/types';
 import { firstSentence, typeOf } from './classify';
-import { monthOfHeading, readOpeningDate, readParenthesisedDate, type DateContext, type OpeningDate } from './dates';
+import { readOpeningDate, readParenthesisedDate, type DateContext, type OpeningDate } from './dates';
+import { entryStarts, isDateOnly } from './chronicle-entries';
+import { monthOfBareHeading, monthOfHeading, timeOfTitle } from './month-headings';
 import { vocabulary } from './vocabulary';
 import { looksTraditional, normaliseText, originalSlice, type NormalText } from './normalise';
 import { KnownOfficials } from './known-officials';
@@ -39,6 +41,10 @@ export function extractEvents(blocks: readonly Block[], dating: IssueDating): Pr
     .join('');
   const traditional = looksTraditional(sampleText);
   const context: DateContext = { dating, month: initialMonth(dating), previous: null };
+  const titleTime = dating.title ? timeOfTitle(dating.title) : null;
+  if (titleTime?.month) context.month = { year: titleTime.year, month: titleTime.month };
+  if (titleTime?.year) context.year = titleTime.year;
+  if (titleTime) context.chronicle = true;
   const known = new KnownOfficials();
   const trail: string[] = dating.title ? [normaliseText(dating.title, traditional).text] : [];
   const drafts: Draft[] = [];
@@ -48,27 +54,27 @@ export function extractEvents(blocks: readonly Block[], dating: IssueDating): Pr
   if (trail[0]) countPlaces(issuePlaces, findOfficials(trail[0]), placesInText(trail[0]));
   let sectionPlace: string | null = null;
   let current: Draft | null = null;
+  /** A chronicle's day printed on a line of its own ("3~7日"): the date of the entry on the next line. */
+  let pendingDate: OpeningDate | null = null;
 
-  blocks.forEach((block, blockIndex) => {
-    if (block.kind === 'heading' || block.kind === 'subheading') {
-      const month = monthOfHeading(block.text);
-      if (month) context.month = month;
-      current = null;
-      const heading = normaliseText(block.text, traditional).text;
-      trail.push(heading);
-      // A heading starts a section; its second line keeps the first's place unless it names one.
-      sectionPlace = block.kind === 'heading' ? headingPlace(heading) : (headingPlace(heading) ?? sectionPlace);
-      return;
-    }
-    if (block.kind !== 'paragraph' && block.kind !== 'intro') return;
-    const normal = normaliseText(block.text, traditional);
+  const paragraph = (original: string, blockIndex: number, block: Block) => {
+    const normal = normaliseText(original, traditional);
     const text = normal.text;
     bodyTexts.push(text);
     const officials = findOfficials(text, known);
     const places = placesInText(text);
     countPlaces(issuePlaces, officials, places);
 
-    const start = eventStart(text, officials, context, block.kind === 'intro', drafts.length === 0);
+    let start = eventStart(text, officials, context, block.kind === 'intro', drafts.length === 0);
+    // The day line's date goes to the first entry below it that names an official (a one-line
+    // event title in between keeps it waiting); an entry with its own date replaces it.
+    if (pendingDate && !(start && start !== 'not-an-event' && start.opening?.date)) {
+      if (officials.length > 0) {
+        start = { opening: { ...pendingDate, length: 0 } };
+        pendingDate = null;
+      }
+    } else pendingDate = null;
+    if (context.chronicle && officials.length === 0 && start && start !== 'not-an-event') start = 'not-an-event';
     if (start === 'not-an-event') {
       current = null;
       trail.push(text);
@@ -92,7 +98,7 @@ export function extractEvents(blocks: readonly Block[], dating: IssueDating): Pr
       drafts.push(current);
     } else if (current) {
       const draft: Draft = current;
-      draft.blockIndexes.push(blockIndex);
+      if (!draft.blockIndexes.includes(blockIndex)) draft.blockIndexes.push(blockIndex);
       draft.texts.push(normal);
       draft.places.push(places);
       for (const found of officials) if (found.evidence !== 'known') draft.officials.push({ found, text: normal });
@@ -103,6 +109,43 @@ export function extractEvents(blocks: readonly Block[], dating: IssueDating): Pr
     for (const official of officials) {
       if (official.evidence !== 'known') known.add(official.name, originalSlice(normal, official.start, official.end), official.titles);
     }
+  };
+
+  blocks.forEach((block, blockIndex) => {
+    if (block.kind === 'heading' || block.kind === 'subheading') {
+      const month = monthOfHeading(block.text) ?? monthOfBareHeading(block.text);
+      if (month) {
+        context.month = { year: month.year ?? context.month?.year ?? null, month: month.month };
+        context.chronicle = true;
+        pendingDate = null;
+      }
+      current = null;
+      const heading = normaliseText(block.text, traditional).text;
+      trail.push(heading);
+      // A heading starts a section; its second line keeps the first's place unless it names one.
+      sectionPlace = block.kind === 'heading' ? headingPlace(heading) : (headingPlace(heading) ?? sectionPlace);
+      return;
+    }
+    if (block.kind !== 'paragraph' && block.kind !== 'intro') return;
+    // A month heading the parser kept as a paragraph ("2011年4月大事概要(2)", a bare "2" before day lines).
+    const next = blocks[blockIndex + 1]?.text ?? '';
+    const month =
+      block.text.length <= 30 ? (monthOfHeading(block.text) ?? (/^\s*\d/.test(next) ? monthOfBareHeading(block.text) : null)) : null;
+    if (month) {
+      context.month = { year: month.year ?? context.month?.year ?? null, month: month.month };
+      context.chronicle = true;
+      current = null;
+      return;
+    }
+    const dateOnly = isDateOnly(block.text, context);
+    if (dateOnly) {
+      pendingDate = dateOnly;
+      if (dateOnly.date) context.previous = dateOnly.date;
+      current = null;
+      return;
+    }
+    const starts = context.chronicle ? entryStarts(block.text, context) : [0];
+    starts.forEach((from, index) => paragraph(block.text.slice(from, starts[index + 1] ?? block.text.length), blockIndex, block));
   });
 
   let documentPlace: string | null | undefined;
@@ -135,7 +178,8 @@ function initialMonth(dating: IssueDating): DateContext['month'] {
 
 type Start = { opening: OpeningDate | null; dated?: OpeningDate } | 'not-an-event' | null;
 
-const dayInText = /(?:\d{4}年)?\d{1,2}月\d{1,2}[日号]/;
+/** A date inside a sentence: a full day, a day of the month before a time or comma, or a day relative to publication. */
+const dayInText = /(?:\d{4}年)?\d{1,2}月\d{1,2}[日号]|(?<![\d月.])\d{1,2}[日号](?=[上下晚早中凌,，])|昨日|昨天|昨夜|昨晚|今天|今日/;
 
 /** A date (with an action) in the first two sentences of a paragraph that does not open with one. */
 function dateWithin(text: string, context: DateContext): OpeningDate | null {
@@ -154,15 +198,17 @@ function eventStart(text: string, officials: readonly FoundOfficial[], context: 
   const opening = readOpeningDate(text, context);
   const sentence = firstSentence(text);
   if (opening) {
-    // A dated line with neither an official nor an action (a cut-off entry) opens nothing.
-    return officials.length > 0 || typeOf(sentence) !== null ? { opening } : 'not-an-event';
+    // A dated line with neither an official nor an action (a cut-off entry) opens nothing; nor
+    // does a chronicle entry that names no official (a record of the district, not an activity).
+    return officials.length > 0 || (!context.chronicle && typeOf(sentence) !== null) ? { opening } : 'not-an-event';
   }
-  if (intro) return null;
-  // A single report may open with scene-setting and give the date in its second sentence.
-  if (noEventYet) {
+  // A single report may open with scene-setting and give the date in its second sentence (a text
+  // without headings is all intro: there the date must come with an official).
+  if (noEventYet && (!intro || officials.length > 0)) {
     const within = dateWithin(text, context);
     if (within) return { opening: null, dated: within };
   }
+  if (intro) return null;
   const trimmed = text.trimStart();
   for (const opener of vocabulary.undatedOpeners) {
     if (trimmed.startsWith(opener) && (officials.length > 0 || typeOf(sentence))) return { opening: null };
