@@ -21,9 +21,15 @@ const DAY_RANGE = new RegExp(
   String.raw`(?<![\d.])(?:(\d{4}) ?[./年-] ?)?(\d{1,2}) ?[.月] ?(\d{1,2}) ?日? ?${RANGE_DASH}{1,2} ?(?:(\d{4}) ?[./年-] ?)?(?:(\d{1,2}) ?[.月] ?)?(\d{1,2}) ?日?` +
     NOT_AFTER_RANGE,
 );
-// Month or month range with its year: "2022年5月", "2021年7-9月". Not followed by a day.
+// Month or month range with its year: "2022年5月", "2021年7-9月", "2023年5月份". Not followed by a day.
 // Groups: year, startMonth, endMonth.
-const MONTH_RANGE = new RegExp(String.raw`(\d{4}) ?年 ?(\d{1,2})(?: ?${RANGE_DASH} ?(\d{1,2}))? ?月(?! ?\d{1,2} ?日)`);
+const MONTH_RANGE = new RegExp(String.raw`(\d{4}) ?年 ?(\d{1,2})(?: ?${RANGE_DASH} ?(\d{1,2}))? ?月份?(?! ?\d{1,2} ?日)`);
+// The same in Chinese numerals, as chronicles title their months: "二〇二二年一月", "二〇二一年七至九月".
+const CN_DIGIT = '〇零一二三四五六七八九';
+const CN_MONTH = '(十[一二]?|[一二三四五六七八九])';
+const CN_MONTH_RANGE = new RegExp(
+  `([${CN_DIGIT}]{4}) ?年 ?${CN_MONTH}(?: ?${RANGE_DASH} ?${CN_MONTH})? ?月份?(?! ?[${CN_DIGIT}十\\d]{1,3} ?日)`,
+);
 
 /** Titles are short; longer text is not searched. */
 const TITLE_MAX_LENGTH = 300;
@@ -42,7 +48,7 @@ const ISSUE_NUMBER_LINE = new RegExp(`^(?:(?:\\d{4} ?年 ?)?\\(?总?第 ?${ISSUE
  */
 export function findPeriod(titleNorm: string, published: string | null): PeriodMatch | null {
   if (titleNorm.length === 0 || titleNorm.length > TITLE_MAX_LENGTH) return null;
-  return findDayRange(titleNorm, published) ?? findMonthRange(titleNorm);
+  return findDayRange(titleNorm, published) ?? findMonthRange(titleNorm) ?? findChineseMonthRange(titleNorm);
 }
 
 function findDayRange(title: string, published: string | null): PeriodMatch | null {
@@ -99,9 +105,31 @@ function findMonthRange(title: string): PeriodMatch | null {
   const match = MONTH_RANGE.exec(title);
   if (!match) return null;
   const [, yearText, startMonthText, endMonthText] = match;
-  const year = Number(yearText);
-  const startMonth = Number(startMonthText);
-  const endMonth = endMonthText ? Number(endMonthText) : startMonth;
+  return monthsMatch(Number(yearText), Number(startMonthText), endMonthText ? Number(endMonthText) : undefined, match);
+}
+
+function findChineseMonthRange(title: string): PeriodMatch | null {
+  if (!title.includes('年')) return null;
+  const match = CN_MONTH_RANGE.exec(title);
+  if (!match) return null;
+  const [, yearText = '', startMonthText = '', endMonthText] = match;
+  const year = Number([...yearText].map(chineseDigit).join(''));
+  return monthsMatch(year, chineseMonth(startMonthText), endMonthText ? chineseMonth(endMonthText) : undefined, match);
+}
+
+// 〇 and 零 both read 0; 一 … 九 read 1 … 9.
+function chineseDigit(char: string): number {
+  const index = CN_DIGIT.indexOf(char);
+  return index <= 1 ? 0 : index - 1;
+}
+
+// "一" … "九", "十", "十一", "十二".
+function chineseMonth(text: string): number {
+  return text.startsWith('十') ? 10 + (text.length > 1 ? chineseDigit(text.charAt(1)) : 0) : chineseDigit(text);
+}
+
+function monthsMatch(year: number, startMonth: number, endMonthGiven: number | undefined, match: RegExpExecArray): PeriodMatch | null {
+  const endMonth = endMonthGiven ?? startMonth;
   const endYear = endMonth < startMonth ? year + 1 : year;
   if (endMonth < 1 || endMonth > 12) return null;
   return toMatch(year, startMonth, 1, endYear, endMonth, daysInMonth(endYear, endMonth), match);

@@ -51,4 +51,19 @@ describe('findPeriod', () => {
   it('says where the period sits in the title', () => {
     expect(findPeriod('一周|9.12-9.18', '2022-09-19')).toMatchObject({ start: 3, end: 12 });
   });
+  // dev/ conghua-district-chronicle-2022-01 (Chinese numerals) and luan-development-zone-chronicle-2023-05 (月份).
+  it.each([
+    ['二〇二二年一月从化大事记', { start: '2022-01-01', end: '2022-01-31' }],
+    ['二〇一九年十二月大事记', { start: '2019-12-01', end: '2019-12-31' }],
+    ['二零二一年七至九月区政府大事记', { start: '2021-07-01', end: '2021-09-30' }],
+    ['2023年5月份大事记', { start: '2023-05-01', end: '2023-05-31' }],
+  ])('reads the months in %s', (title, period) => {
+    expect(periodOf(title, null)).toEqual(period);
+  });
+
+  it('does not read a day in Chinese numerals, or a year without a month, as a month', () => {
+    expect(periodOf('二〇二二年一月五日区委常委会召开', null)).toBeNull();
+    expect(periodOf('二〇二二年工作要点', null)).toBeNull();
+    expect(periodOf('二〇二二年十三月', null)).toBeNull();
+  });
 });
