@@ -8,6 +8,8 @@ export const PUBLISHED_LABELS: readonly string[] = [
   '发布时间',
   '发布日期',
   '发表时间',
+  '发表日期',
+  '發表日期',
   '发稿时间',
   '更新时间',
   '發布時間',

@@ -4,6 +4,7 @@
 //   foot  (credit lines at the very end): 来源, 图文资料, 责任编辑 …, with chrome in between;
 //         below them a post may list older posts ("往期推荐" and headlines): dropped
 
+import { navigationLines } from './breadcrumbs';
 import { RELATED_LIST_MARKERS } from './chrome-patterns';
 import type { LineFacts } from './line-facts';
 import { pickTitleIndex } from './title';
@@ -35,16 +36,24 @@ export function layOutPage(lines: readonly SourceLine[], facts: readonly LineFac
   const roles = facts.map((fact, index) => (index < bodyStart ? headRole(fact, index, titleIndex) : bodyRole(fact)));
   dropRelatedList(lines, facts, roles, bodyStart);
   markFootCredits(facts, roles, bodyStart);
-  return { roles, titleIndex, bodyStart, headingFloor: headingFloor(roles, titleIndex, bodyStart) };
+  return {
+    roles,
+    titleIndex,
+    bodyStart,
+    headingFloor: headingFloor(roles, titleIndex, bodyStart),
+  };
 }
 
+// Breadcrumbs and the column banners above them are passed over, unless nothing else is left.
 function titleCandidates(lines: readonly SourceLine[], facts: readonly LineFacts[], headLimit: number) {
   const candidates = [];
   for (let index = 0; index < headLimit; index += 1) {
     const line = lines[index];
     if (line && facts[index]?.titleShaped && !isMasthead(facts, index)) candidates.push({ index, norm: line.norm });
   }
-  return candidates;
+  const navigation = navigationLines(lines.slice(0, headLimit).map((line) => line.norm));
+  const articleLines = candidates.filter((candidate) => !navigation.has(candidate.index));
+  return articleLines.length > 0 ? articleLines : candidates;
 }
 
 // A bulletin's masthead ("滨江区政务简报") stands over its issue number ("第12期"); the headline comes after.

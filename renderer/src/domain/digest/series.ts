@@ -14,6 +14,8 @@ import type { SourceLine } from './text-lines';
 // "|" and the "丨" WeChat titles use the same way: "一周要闻丨区领导一周工作动态（3.4-3.10）".
 const BAR = /[|｜丨]/;
 const BRACKETED_PREFIX = /^[【[]([^【】[\]]{1,30})[】\]]/;
+// A part number after a chronicle's title is not part of the column: "2011年4月大事概要(2)".
+const PART_NUMBER = /[(（]\d{1,2}[)）]$/;
 // What may be left around a title once its period is cut out: spaces, bars, brackets, dashes.
 const LOOSE_EDGES = /^[\s|｜:：,，\-—()（）【】[\]]+|[\s|｜:：,，\-—()（）【】[\]]+$/g;
 
@@ -40,7 +42,7 @@ function seriesInBrackets(title: SourceLine): string | null {
 
 function seriesAroundPeriod(title: SourceLine, period: PeriodMatch | null, hasPeriod: boolean): string | null {
   const cut = (text: string) => (period ? text.slice(0, period.start) + text.slice(period.end) : text);
-  const name = withoutIssueNumbers(cut(title.text), cut(title.norm)).replace(LOOSE_EDGES, '');
+  const name = withoutIssueNumbers(cut(title.text), cut(title.norm)).trim().replace(PART_NUMBER, '').replace(LOOSE_EDGES, '');
   if (name.length === 0) return null;
   // With a period to go by, "一周工作动态" names a column as well as "一周" does.
   return COLUMN_WORDS.some((word) => (hasPeriod ? name.includes(word) : name.endsWith(word))) ? name : null;
