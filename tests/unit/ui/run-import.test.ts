@@ -49,4 +49,24 @@ describe('a batch import', () => {
     // Every stored issue has its text: no half issue.
     expect((await db.issueTexts.bulkGet(issues.map((issue) => issue.id))).every((text) => text !== undefined)).toBe(true);
   });
+
+  it('refuses a paste over the file size limit by name, as it would the same text saved as a file, and imports the next paste', async () => {
+    db = await freshDatabase();
+    // 25 MB of text: 8.4 million three-byte characters, over the 20 MB cap only when counted as UTF-8.
+    const huge = `第1期\n\n${'会议强调要抓好落实。'.repeat(874_000)}\n`;
+    expect(huge.length).toBeLessThan(20 * 1024 * 1024);
+    const outcomes = await runImport(
+      db,
+      [sourceFromPastedText('pasted-huge.txt', huge), sourceFromPastedText('pasted.txt', '第2期\n\n正文一段。\n')],
+      () => {},
+      new AbortController().signal,
+    );
+    expect(outcomes[0]).toMatchObject({ name: 'pasted-huge.txt', result: 'refused', refusal: { code: 'tooLarge', cap: 20 * 1024 * 1024 } });
+    const refused = outcomes[0]!;
+    if (refused.result === 'refused' && refused.refusal.code === 'tooLarge') {
+      expect(refused.refusal.size).toBe(new TextEncoder().encode(huge).length);
+    }
+    expect(outcomes[1]).toMatchObject({ name: 'pasted.txt', result: 'imported' });
+    expect(await db.issues.count()).toBe(1);
+  });
 });

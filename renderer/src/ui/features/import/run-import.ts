@@ -54,8 +54,30 @@ export function sourceFromBlob(name: string, blob: Blob): ImportSource {
   };
 }
 
+/** Pasted text has the same cap as a file: its size is what a .txt of it would weigh (UTF-8). */
 export function sourceFromPastedText(name: string, text: string): ImportSource {
-  return { name, read: () => readDigestText(name, text) };
+  return {
+    name,
+    read: () => {
+      const size = utf8Length(text);
+      if (size > MAX_DIGEST_BYTES) return { ok: false, name, refusal: { code: 'tooLarge', size, cap: MAX_DIGEST_BYTES } };
+      return readDigestText(name, text);
+    },
+  };
+}
+
+/** UTF-8 length counted without encoding a copy of a text that may be tens of MB. */
+function utf8Length(text: string): number {
+  let size = 0;
+  for (let index = 0; index < text.length; index++) {
+    const unit = text.charCodeAt(index);
+    if (unit < 0x80) size += 1;
+    else if (unit < 0x800) size += 2;
+    // A surrogate pair is one 4-byte character; each half counts 2 here.
+    else if (unit >= 0xd800 && unit <= 0xdfff) size += 2;
+    else size += 3;
+  }
+  return size;
 }
 
 export async function runImport(
