@@ -2,7 +2,9 @@
 // reading an ArrayBuffer), keeping headings and paragraphs. Images are not extracted: mammoth is
 // told to drop them, and its HTML goes through the same sanitizer as a web page.
 import type { ImportRefusal } from '../domain/import/read-digest-file';
+import { MAX_DOCX_PACK_RATIO, MAX_DOCX_UNPACKED_BYTES, MIN_RATIO_CHECKED_BYTES } from '../domain/import/read-digest-file';
 import { paragraphsOfHtml } from './html-paragraphs';
+import { zipDeclaredUnpackedSize } from './zip-declared-size';
 
 /** Every zip archive (and so every .docx) starts with a local file header "PK\x03\x04". */
 function isZip(bytes: Uint8Array): boolean {
@@ -13,6 +15,16 @@ export async function docxParagraphs(
   bytes: Uint8Array,
 ): Promise<{ ok: true; paragraphs: string[] } | { ok: false; refusal: ImportRefusal }> {
   if (!isZip(bytes)) return { ok: false, refusal: { code: 'notDocx' } };
+  // Checked before anything is inflated: the converter unpacks whole entries into memory.
+  const declared = zipDeclaredUnpackedSize(bytes);
+  if (declared === null) return { ok: false, refusal: { code: 'damagedDocx', detail: 'no zip directory' } };
+  const packedTooFar = declared > MIN_RATIO_CHECKED_BYTES && declared > bytes.length * MAX_DOCX_PACK_RATIO;
+  if (declared > MAX_DOCX_UNPACKED_BYTES || packedTooFar) {
+    return {
+      ok: false,
+      refusal: { code: 'unpacksTooLarge', size: declared, packed: bytes.length, cap: MAX_DOCX_UNPACKED_BYTES, ratio: MAX_DOCX_PACK_RATIO },
+    };
+  }
   // mammoth wants an ArrayBuffer of exactly the file.
   const arrayBuffer = bytes.slice().buffer;
   try {

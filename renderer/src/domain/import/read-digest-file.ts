@@ -9,6 +9,14 @@ import { decodeText, type DecodeFailure, type TextEncodingName } from './decode-
 import { markdownToDigestText } from './markdown-text';
 
 export const MAX_DIGEST_BYTES = 20 * 1024 * 1024;
+/** What a Word document may unpack to. Real digests unpack to a few MB; a zip bomb to gigabytes. */
+export const MAX_DOCX_UNPACKED_BYTES = 64 * 1024 * 1024;
+/**
+ * Word's XML packs about 5–20 to 1 and pictures hardly at all; a zip bomb packs 1000 to 1. Over
+ * this ratio a document is refused once it would unpack to more than MIN_RATIO_CHECKED_BYTES.
+ */
+export const MAX_DOCX_PACK_RATIO = 100;
+export const MIN_RATIO_CHECKED_BYTES = 4 * 1024 * 1024;
 
 export type ImportRefusal =
   | { code: 'unsupportedType' }
@@ -19,6 +27,8 @@ export type ImportRefusal =
   | { code: 'notDocx' }
   /** A zip that is not a readable Word document (cut off, damaged, not Word). */
   | { code: 'damagedDocx'; detail: string }
+  /** A Word document whose zip declares more unpacked content than any real document (a zip bomb). */
+  | { code: 'unpacksTooLarge'; size: number; packed: number; cap: number; ratio: number }
   /** A web page in which no article text was found. */
   | { code: 'noArticle' }
   /** A web page nested deeper than any real page (a crafted one, made to stall the reader). */

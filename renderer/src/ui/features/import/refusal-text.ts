@@ -12,6 +12,13 @@ export function refusalText(t: TFunction<'import'>, reason: RefusalReason): stri
   switch (reason.code) {
     case 'tooLarge':
       return t('reason.tooLarge', { size: formatBytes(reason.size), cap: formatBytes(reason.cap) });
+    case 'unpacksTooLarge':
+      return t('reason.unpacksTooLarge', {
+        size: Number.isFinite(reason.size) ? formatBytes(reason.size) : '> 4 GB',
+        packed: formatBytes(reason.packed),
+        cap: formatBytes(reason.cap),
+        ratio: reason.ratio,
+      });
     case 'nestedTooDeep':
       return t('reason.nestedTooDeep', { limit: reason.limit });
     case 'unreadable':
