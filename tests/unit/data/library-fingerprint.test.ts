@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import type { ReadoutDatabase } from '../../../renderer/src/data/db';
+import type { ReadoutDatabase } from '../../../renderer/src/data/schema/db';
 import { storeIssue } from '../../../renderer/src/data/repositories/issues';
 import { ensureTags } from '../../../renderer/src/data/repositories/tags';
 import { makeDigest } from '../factories';
@@ -49,7 +49,9 @@ describe('libraryFingerprint', () => {
       { id: 'b', name: '乙', color: '#ffffff', createdAt: '2024-01-02T00:00:00.000Z' },
     ];
     await first.tags.bulkAdd(tags);
-    await second.tags.bulkAdd([...tags].reverse().map((tag) => ({ color: tag.color, createdAt: tag.createdAt, name: tag.name, id: tag.id })));
+    await second.tags.bulkAdd(
+      [...tags].reverse().map((tag) => ({ color: tag.color, createdAt: tag.createdAt, name: tag.name, id: tag.id })),
+    );
     expect((await libraryFingerprint(second)).tags).toEqual((await libraryFingerprint(first)).tags);
   });
 });
