@@ -39,7 +39,12 @@ function hugeParagraphDocument(unpacked: number): Entry {
   const rest = unpacked - fullChunks * CHUNK;
   const flushed = (bytes: Uint8Array) => new Uint8Array(deflateRawSync(bytes, { finishFlush: constants.Z_FULL_FLUSH }));
   const packedFill = flushed(fill);
-  const packed = [flushed(head), ...Array.from({ length: fullChunks }, () => packedFill), flushed(fill.subarray(0, rest)), new Uint8Array(deflateRawSync(tail))];
+  const packed = [
+    flushed(head),
+    ...Array.from({ length: fullChunks }, () => packedFill),
+    flushed(fill.subarray(0, rest)),
+    new Uint8Array(deflateRawSync(tail)),
+  ];
   let crc = crc32(head);
   for (let index = 0; index < fullChunks; index++) crc = crc32(fill, crc);
   crc = crc32(tail, crc32(fill.subarray(0, rest), crc));

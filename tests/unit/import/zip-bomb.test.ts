@@ -4,7 +4,7 @@
 import './dom';
 import i18next, { type TFunction } from 'i18next';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { ReadoutDatabase } from '../../../renderer/src/data/db';
+import type { ReadoutDatabase } from '../../../renderer/src/data/schema/db';
 import { resources } from '../../../renderer/src/i18n/resources';
 import { readImportFile } from '../../../renderer/src/import-formats/read-import-file';
 import { refusalText } from '../../../renderer/src/ui/features/import/refusal-text';
@@ -71,8 +71,12 @@ describe('zip-bomb Word documents', () => {
       expect(refused.refusal.size).toBeGreaterThan(unpacked);
       expect(refused.refusal.size).toBeLessThan(unpacked + 64 * 1024);
       const sizeShown = label === '1 GB' ? '1024.0 MB' : `${(unpacked / MB).toFixed(1)} MB`;
-      expect(refusalText(translators.en, refused.refusal)).toMatch(new RegExp(`^the Word document would unpack from [0-9.]+ [KM]B to ${sizeShown.replace('.', '\\.')}`));
-      expect(refusalText(translators['zh-CN'], refused.refusal)).toMatch(new RegExp(`^Word 文档将从 [0-9.]+ [KM]B 解压为 ${sizeShown.replace('.', '\\.')}`));
+      expect(refusalText(translators.en, refused.refusal)).toMatch(
+        new RegExp(`^the Word document would unpack from [0-9.]+ [KM]B to ${sizeShown.replace('.', '\\.')}`),
+      );
+      expect(refusalText(translators['zh-CN'], refused.refusal)).toMatch(
+        new RegExp(`^Word 文档将从 [0-9.]+ [KM]B 解压为 ${sizeShown.replace('.', '\\.')}`),
+      );
     });
   }
 });
