@@ -120,7 +120,9 @@ describe('parseDigest on random input', () => {
   });
 });
 
-describe('parseDigest on large input', () => {
+// Speed is measured by `npm run bench` (parse MB/s); here only that no input shape sends a rule into
+// catastrophic backtracking: a quadratic rule on a megabyte runs for hours, far past the timeout.
+describe('parseDigest on large input', { timeout: 120_000 }, () => {
   const MEGABYTE = 1 << 20;
   it.each([
     ['one line of Chinese', '市委书记主持召开会议'.repeat(MEGABYTE / 10)],
@@ -136,11 +138,8 @@ describe('parseDigest on large input', () => {
       'a long text without blank lines',
       '一、经济发展\n会议强调，要把学习贯彻全国两会精神作为重要政治任务。\n稳经济促增长\n'.repeat(MEGABYTE / 40),
     ],
-  ])('parses %s in linear time', (_name, text) => {
-    const started = performance.now();
+  ])('parses %s without catastrophic backtracking', (_name, text) => {
     const issue = parseDigest(text);
-    const elapsed = performance.now() - started;
-    expect(issue).toBeDefined();
-    expect(elapsed).toBeLessThan(5000);
+    expect(issue.blocks).toBeInstanceOf(Array);
   });
 });
