@@ -5,6 +5,7 @@ import { ReadoutDatabase } from './data/schema/db';
 import { compactSearchIndexSoon } from './data/search/search-compaction';
 import { seedSampleOnFirstStart } from './data/jobs/sample';
 import { readSettings } from './data/repositories/settings';
+import { purgeExpiredTrash } from './data/repositories/trash';
 import { isUiLanguage, uiLanguageForLocale, type UiLanguage } from './i18n/resources';
 import { setupI18n } from './i18n/setup';
 import { detectPlatform, type Platform } from './platform';
@@ -25,6 +26,8 @@ export async function boot(): Promise<Booted> {
   const db = new ReadoutDatabase();
   await db.open();
   await seedSampleOnFirstStart(db, SAMPLE_NAME, sampleText);
+  // The Trash keeps issues 30 days: what is older is deleted for good at start-up.
+  await purgeExpiredTrash(db);
   // Search index upkeep once the app is idle: what edits and deletions left since (search-compaction.ts).
   requestIdleCallback(() => void compactSearchIndexSoon(db), { timeout: 60_000 });
   const settings = await readSettings(db);

@@ -153,3 +153,14 @@ export interface SearchPostingRecord {
   k: number;
   data: Uint8Array | Uint32Array;
 }
+
+// The Trash (version 6 of the schema): see repositories/trash.ts.
+export interface TrashRecord {
+  issueId: string;
+  /** The issue's title when it was trashed, for the Trash list. */
+  title: string;
+  /** ISO 8601 instant it was moved to the Trash; it is deleted for good 30 days later. */
+  trashedAt: string;
+  /** Every row that hung on the issue, by table name, its own summary under "issues". */
+  rows: Record<string, unknown[]>;
+}

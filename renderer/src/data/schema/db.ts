@@ -13,6 +13,7 @@ import type {
   SearchSegmentRecord,
   SettingRecord,
   TagRecord,
+  TrashRecord,
 } from '../records';
 
 export const DATABASE_NAME = 'readout';
@@ -32,6 +33,8 @@ export class ReadoutDatabase extends Dexie {
   searchDocs!: EntityTable<SearchDocRecord, 'n'>;
   searchSegments!: EntityTable<SearchSegmentRecord, 'seg'>;
   searchPostings!: EntityTable<SearchPostingRecord, 'k'>;
+  // Issues moved to the Trash, each with everything that hung on it (version 6): repositories/trash.ts.
+  trash!: EntityTable<TrashRecord, 'issueId'>;
 
   constructor(name: string = DATABASE_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);

@@ -4,6 +4,7 @@ import { tagsSchema } from './0002-tags';
 import { highlightsSchema } from './0003-highlights';
 import { eventsSchema } from './0004-events';
 import { searchIndexSchema } from './0005-search-index';
+import { trashSchema } from './0006-trash';
 import type { Migration } from './migration';
 
-export const migrations: readonly Migration[] = [initialSchema, tagsSchema, highlightsSchema, eventsSchema, searchIndexSchema];
+export const migrations: readonly Migration[] = [initialSchema, tagsSchema, highlightsSchema, eventsSchema, searchIndexSchema, trashSchema];
