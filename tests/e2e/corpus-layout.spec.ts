@@ -2,6 +2,8 @@
 // included) is imported once, then each issue is opened at 1400×900 and checked for what a person
 // would notice at once: the article is the widest region and wide enough to read (most real
 // issues have no Sections outline, and the grid once squeezed them into the outline's column).
+// Then the Timeline of all their events: no row is drawn over another (rows once had fixed
+// heights, and an event naming many officials spilled into the next row).
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Page } from '@playwright/test';
@@ -50,7 +52,27 @@ async function readerBoxes(page: Page): Promise<{ rem: number; boxes: Box[] }> {
   });
 }
 
-test('every corpus issue reads in the widest region, at least 30 rem wide, with or without a Sections outline', async ({
+/** Rows of the Timeline's list whose drawn content reaches into the next row, as "a / b" labels. */
+async function overlappingTimelineRows(page: Page): Promise<string[]> {
+  return page.getByRole('list', { name: 'Events by date' }).evaluate((list) => {
+    // A row's content (its event or week heading), not the row element: a row of fixed height
+    // would never overlap by its own box while its content spills over the next one.
+    const drawn = [...list.querySelectorAll(':scope > [role="listitem"]')]
+      .map((row) => {
+        const content = row.firstElementChild ?? row;
+        const rect = content.getBoundingClientRect();
+        return { label: (content.textContent ?? '').slice(0, 40), top: rect.top, bottom: rect.bottom };
+      })
+      .sort((a, b) => a.top - b.top);
+    const overlaps: string[] = [];
+    for (let i = 1; i < drawn.length; i++) {
+      if (drawn[i]!.top < drawn[i - 1]!.bottom - 0.5) overlaps.push(`${drawn[i - 1]!.label} / ${drawn[i]!.label}`);
+    }
+    return overlaps;
+  });
+}
+
+test('every corpus issue reads in the widest region, at least 30 rem wide, with or without a Sections outline; no Timeline row is drawn over another', async ({
   offlinePage: page,
 }) => {
   test.setTimeout(240_000);
@@ -96,4 +118,20 @@ test('every corpus issue reads in the widest region, at least 30 rem wide, with 
     }
   }
   expect(problems).toEqual([]);
+
+  // The Timeline of every imported event, looked at from top to bottom in screenfuls.
+  await page.getByRole('link', { name: 'Timeline', exact: true }).click();
+  await expect(page.getByRole('status').filter({ hasText: /events? shown/ })).toBeVisible({ timeout: 60_000 });
+  const scroller = page.getByRole('list', { name: 'Events by date' }).locator('..');
+  const { scrollHeight, clientHeight } = await scroller.evaluate((element) => ({
+    scrollHeight: element.scrollHeight,
+    clientHeight: element.clientHeight,
+  }));
+  expect(scrollHeight).toBeGreaterThan(clientHeight * 3);
+  for (let top = 0; top < scrollHeight; top += clientHeight) {
+    await scroller.evaluate((element, y) => element.scrollTo(0, y), top);
+    // Rows are measured after they are drawn: wait (without a time limit of its own) until the
+    // layout settles, and fail if rows still overlap.
+    await expect.poll(() => overlappingTimelineRows(page), { timeout: 30_000 }).toEqual([]);
+  }
 });

@@ -13,8 +13,10 @@ import { eventCount, noFilters, timelineRows, type TimelineFilters } from './tim
 import { useTimelineEvents } from './useTimelineEvents';
 import './timeline.css';
 
-const eventRowHeight = 76;
-const weekRowHeight = 36;
+// First guesses only: each row is measured once drawn (an event naming many officials wraps to
+// more lines), so rows never overlap whatever their content.
+const estimatedEventRowHeight = 76;
+const estimatedWeekRowHeight = 36;
 
 export function TimelineView() {
   const { t, i18n } = useTranslation('events');
@@ -34,7 +36,7 @@ export function TimelineView() {
   const virtualizer = useVirtualizer({
     count: rows.length,
     getScrollElement: () => scrollRef.current,
-    estimateSize: (index) => (rows[index]?.kind === 'week' ? weekRowHeight : eventRowHeight),
+    estimateSize: (index) => (rows[index]?.kind === 'week' ? estimatedWeekRowHeight : estimatedEventRowHeight),
     overscan: 8,
     getItemKey: (index) => rows[index]?.key ?? index,
   });
@@ -119,9 +121,11 @@ export function TimelineView() {
             return (
               <div
                 key={item.key}
+                ref={virtualizer.measureElement}
+                data-index={item.index}
                 role="listitem"
                 className={row.kind === 'week' ? 'timeline__week' : 'timeline__item'}
-                style={{ transform: `translateY(${item.start}px)`, height: item.size }}
+                style={{ transform: `translateY(${item.start}px)` }}
               >
                 {row.kind === 'week' ? <h2>{weekLabel(row.weekStart)}</h2> : <TimelineEventRow event={row.event} tagById={tagById} />}
               </div>
