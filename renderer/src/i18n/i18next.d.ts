@@ -5,6 +5,7 @@ import type zhEvents from './locales/zh-CN/events.json';
 import type zhExport from './locales/zh-CN/export.json';
 import type zhHighlights from './locales/zh-CN/highlights.json';
 import type zhImport from './locales/zh-CN/import.json';
+import type zhKeeping from './locales/zh-CN/keeping.json';
 import type zhMenu from './locales/zh-CN/menu.json';
 import type zhSearch from './locales/zh-CN/search.json';
 
@@ -19,6 +20,7 @@ declare module 'i18next' {
       import: typeof zhImport;
       search: typeof zhSearch;
       events: typeof zhEvents;
+      keeping: typeof zhKeeping;
     };
   }
 }

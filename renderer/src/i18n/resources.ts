@@ -5,6 +5,7 @@ import enEvents from './locales/en/events.json';
 import enExport from './locales/en/export.json';
 import enHighlights from './locales/en/highlights.json';
 import enImport from './locales/en/import.json';
+import enKeeping from './locales/en/keeping.json';
 import enMenu from './locales/en/menu.json';
 import enSearch from './locales/en/search.json';
 import zhCommon from './locales/zh-CN/common.json';
@@ -12,6 +13,7 @@ import zhEvents from './locales/zh-CN/events.json';
 import zhExport from './locales/zh-CN/export.json';
 import zhHighlights from './locales/zh-CN/highlights.json';
 import zhImport from './locales/zh-CN/import.json';
+import zhKeeping from './locales/zh-CN/keeping.json';
 import zhMenu from './locales/zh-CN/menu.json';
 import zhSearch from './locales/zh-CN/search.json';
 
@@ -27,8 +29,18 @@ export const resources = {
     import: zhImport,
     search: zhSearch,
     events: zhEvents,
+    keeping: zhKeeping,
   },
-  en: { highlights: enHighlights, common: enCommon, menu: enMenu, export: enExport, import: enImport, search: enSearch, events: enEvents },
+  en: {
+    highlights: enHighlights,
+    common: enCommon,
+    menu: enMenu,
+    export: enExport,
+    import: enImport,
+    search: enSearch,
+    events: enEvents,
+    keeping: enKeeping,
+  },
 } as const;
 
 export const defaultNamespace = 'common';

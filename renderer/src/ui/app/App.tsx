@@ -19,6 +19,8 @@ import { OfficialView } from '../features/timeline/OfficialView';
 import { TimelineNavLink } from '../features/timeline/TimelineNavLink';
 import { TimelineView } from '../features/timeline/TimelineView';
 import { NotesView } from '../features/notes/NotesView';
+import { TrashActionsProvider } from '../features/trash/TrashActions';
+import { TrashView } from '../features/trash/TrashView';
 import { useCategories } from '../features/highlights/useCategories';
 import { useSettings } from '../hooks/useSettings';
 import { hrefFor, navigate, useRoute, type Route } from './route';
@@ -28,6 +30,7 @@ export function App() {
   const { t } = useTranslation();
   const { t: tExport } = useTranslation('export');
   const { t: tHighlights } = useTranslation('highlights');
+  const { t: tKeeping } = useTranslation('keeping');
   const { platform } = useServices();
   const route = useRoute();
   const settings = useSettings();
@@ -97,52 +100,57 @@ export function App() {
   if (route.view === 'print') return <PrintView encodedSpec={route.spec} />;
 
   return (
-    <div className="app">
-      <header className="app__bar">
-        <span className="app__name">{t('appName')}</span>
-        <nav aria-label={t('nav.label')} className="app__nav">
-          <NavLink route={{ view: 'library' }} current={route.view === 'library' || route.view === 'issue'}>
-            {t('nav.library')}
-          </NavLink>
-          <TimelineNavLink current={route.view === 'timeline' || route.view === 'official'} />
-          <NavLink route={{ view: 'notes' }} current={route.view === 'notes'}>
-            {tHighlights('notes.nav')}
-          </NavLink>
-          <NavLink route={{ view: 'settings' }} current={route.view === 'settings'}>
-            {t('nav.settings')}
-          </NavLink>
-        </nav>
-        <SearchBox />
-        <div className="app__actions">
-          <button
-            type="button"
-            onClick={() => void importChosenFiles()}
-            aria-keyshortcuts="Control+O"
-            disabled={importState.progress !== null}
-          >
-            {t('import.button')}
-          </button>
-          <button type="button" onClick={() => setPasteOpen(true)} aria-keyshortcuts="Control+Shift+V">
-            {t('import.paste')}
-          </button>
-          <button type="button" onClick={() => setExportOpen(true)} aria-keyshortcuts="Control+E">
-            {tExport('button')}
-          </button>
-        </div>
-      </header>
-      <ImportLayer importer={importer} />
-      <main className="app__main">
-        <CurrentView route={route} />
-      </main>
-      <ExportDialog
-        key={exportRequest.version}
-        open={exportOpen}
-        onClose={() => setExportOpen(false)}
-        openIssue={openIssue}
-        preset={exportRequest.preset}
-      />
-      <PasteDialog open={pasteOpen} onClose={() => setPasteOpen(false)} onImport={(text) => void onPasteImport(text)} />
-    </div>
+    <TrashActionsProvider>
+      <div className="app">
+        <header className="app__bar">
+          <span className="app__name">{t('appName')}</span>
+          <nav aria-label={t('nav.label')} className="app__nav">
+            <NavLink route={{ view: 'library' }} current={route.view === 'library' || route.view === 'issue'}>
+              {t('nav.library')}
+            </NavLink>
+            <TimelineNavLink current={route.view === 'timeline' || route.view === 'official'} />
+            <NavLink route={{ view: 'notes' }} current={route.view === 'notes'}>
+              {tHighlights('notes.nav')}
+            </NavLink>
+            <NavLink route={{ view: 'trash' }} current={route.view === 'trash'}>
+              {tKeeping('trash.nav')}
+            </NavLink>
+            <NavLink route={{ view: 'settings' }} current={route.view === 'settings'}>
+              {t('nav.settings')}
+            </NavLink>
+          </nav>
+          <SearchBox />
+          <div className="app__actions">
+            <button
+              type="button"
+              onClick={() => void importChosenFiles()}
+              aria-keyshortcuts="Control+O"
+              disabled={importState.progress !== null}
+            >
+              {t('import.button')}
+            </button>
+            <button type="button" onClick={() => setPasteOpen(true)} aria-keyshortcuts="Control+Shift+V">
+              {t('import.paste')}
+            </button>
+            <button type="button" onClick={() => setExportOpen(true)} aria-keyshortcuts="Control+E">
+              {tExport('button')}
+            </button>
+          </div>
+        </header>
+        <ImportLayer importer={importer} />
+        <main className="app__main">
+          <CurrentView route={route} />
+        </main>
+        <ExportDialog
+          key={exportRequest.version}
+          open={exportOpen}
+          onClose={() => setExportOpen(false)}
+          openIssue={openIssue}
+          preset={exportRequest.preset}
+        />
+        <PasteDialog open={pasteOpen} onClose={() => setPasteOpen(false)} onImport={(text) => void onPasteImport(text)} />
+      </div>
+    </TrashActionsProvider>
   );
 }
 
@@ -158,6 +166,8 @@ function CurrentView({ route }: { route: Route }) {
       return <SearchView query={route.query} />;
     case 'timeline':
       return <TimelineView />;
+    case 'trash':
+      return <TrashView />;
     case 'official':
       return <OfficialView key={route.personId} personId={route.personId} />;
     default:

@@ -18,6 +18,7 @@ export type Route =
   | { view: 'settings' }
   | { view: 'notes' }
   | { view: 'timeline' }
+  | { view: 'trash' }
   | { view: 'official'; personId: string }
   | { view: 'search'; query: string }
   | { view: 'print'; spec: string };
@@ -62,6 +63,7 @@ export function parseRoute(hash: string): Route {
   if (head === 'settings') return { view: 'settings' };
   if (head === 'notes') return { view: 'notes' };
   if (head === 'timeline') return { view: 'timeline' };
+  if (head === 'trash') return { view: 'trash' };
   if (head === 'official' && rest[0]) return { view: 'official', personId: decodeURIComponent(rest[0]) };
   if (head === 'print' && rest[0]) return { view: 'print', spec: rest[0] };
   return { view: 'library' };
@@ -79,6 +81,8 @@ export function hrefFor(route: Route): string {
       return '#/notes';
     case 'timeline':
       return '#/timeline';
+    case 'trash':
+      return '#/trash';
     case 'official':
       return `#/official/${encodeURIComponent(route.personId)}`;
     case 'search':

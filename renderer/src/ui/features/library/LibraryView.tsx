@@ -1,23 +1,30 @@
 // The library: every issue, sortable, in a virtualised list so 10,000 issues scroll smoothly.
-// Arrow keys move between issues; Enter opens one.
+// Arrow keys move between issues; Enter opens one; Space selects one, and Delete moves the
+// focused issue (or, when it is selected, every selected one) to the Trash, with an Undo.
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { withoutBidiControls } from '../../../../../preload/display-text';
 import { listIssues } from '../../../data/repositories/issues';
 import { useServices } from '../../app/services';
+import { useMoveToTrash } from '../trash/TrashActions';
 import { LibraryRow } from './LibraryRow';
+import { SelectionBar } from './SelectionBar';
 import { librarySorts, sortIssues, type LibrarySort } from './sort-issues';
 
 const ROW_HEIGHT = 76;
 
 export function LibraryView() {
   const { t } = useTranslation();
+  const { t: tKeeping } = useTranslation('keeping');
   const { db } = useServices();
   const issues = useLiveQuery(() => listIssues(db), [db]);
   const [sort, setSort] = useState<LibrarySort>('published');
   const sorted = useMemo(() => (issues ? sortIssues(issues, sort) : []), [issues, sort]);
   const scroller = useRef<HTMLDivElement>(null);
+  const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
+  const moveToTrash = useMoveToTrash();
   // TanStack Virtual returns fresh functions each render, so the React Compiler skips this component; that is fine here.
   // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({
@@ -27,16 +34,47 @@ export function LibraryView() {
     overscan: 10,
   });
 
-  const moveFocus = (event: KeyboardEvent<HTMLDivElement>) => {
+  const focusRow = (index: number) => {
+    virtualizer.scrollToIndex(index, { align: 'auto' });
+    // The row may only exist after the virtualiser re-renders.
+    requestAnimationFrame(() => scroller.current?.querySelector<HTMLElement>(`[data-index="${index}"] a`)?.focus());
+  };
+
+  const toggle = (issueId: string) =>
+    setSelected((before) => {
+      const after = new Set(before);
+      if (!after.delete(issueId)) after.add(issueId);
+      return after;
+    });
+
+  const trash = async (issueIds: readonly string[], focusIndex: number | null) => {
+    const moved = await moveToTrash(issueIds);
+    setSelected((before) => new Set([...before].filter((id) => !moved.includes(id))));
+    // The focus stays where it was in the list: on the row that took the deleted one's place.
+    if (focusIndex !== null && sorted.length > moved.length) focusRow(Math.min(focusIndex, sorted.length - moved.length - 1));
+  };
+
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    const current = (event.target as HTMLElement).closest<HTMLElement>('[data-index]');
+    if (!current || (event.target as HTMLElement).tagName === 'INPUT') return;
+    const index = Number(current.dataset.index);
+    const issue = sorted[index];
+    if (!issue) return;
+    if (event.key === 'Delete') {
+      event.preventDefault();
+      void trash(selected.has(issue.id) ? [...selected] : [issue.id], index);
+      return;
+    }
+    if (event.key === ' ') {
+      event.preventDefault();
+      toggle(issue.id);
+      return;
+    }
     const keys: Record<string, number> = { ArrowDown: 1, ArrowUp: -1, PageDown: 10, PageUp: -10 };
     const step = keys[event.key];
-    const current = (event.target as HTMLElement).closest<HTMLElement>('[data-index]');
-    if (step === undefined || !current) return;
+    if (step === undefined) return;
     event.preventDefault();
-    const next = Math.max(0, Math.min(sorted.length - 1, Number(current.dataset.index) + step));
-    virtualizer.scrollToIndex(next, { align: 'auto' });
-    // The row may only exist after the virtualiser re-renders.
-    requestAnimationFrame(() => scroller.current?.querySelector<HTMLElement>(`[data-index="${next}"] a`)?.focus());
+    focusRow(Math.max(0, Math.min(sorted.length - 1, index + step)));
   };
 
   return (
@@ -55,10 +93,13 @@ export function LibraryView() {
           </select>
         </label>
       </header>
+      {selected.size > 0 && (
+        <SelectionBar count={selected.size} onTrash={() => void trash([...selected], null)} onClear={() => setSelected(new Set())} />
+      )}
       {issues && issues.length === 0 ? (
         <p className="empty-state">{t('library.empty')}</p>
       ) : (
-        <div ref={scroller} className="library__scroller" role="list" aria-label={t('library.listLabel')} onKeyDown={moveFocus}>
+        <div ref={scroller} className="library__scroller" role="list" aria-label={t('library.listLabel')} onKeyDown={onKeyDown}>
           <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
             {virtualizer.getVirtualItems().map((item) => {
               const issue = sorted[item.index];
@@ -73,6 +114,14 @@ export function LibraryView() {
                   className="library__item"
                   style={{ transform: `translateY(${item.start}px)`, height: item.size }}
                 >
+                  <label className="library__select">
+                    <input
+                      type="checkbox"
+                      checked={selected.has(issue.id)}
+                      onChange={() => toggle(issue.id)}
+                      aria-label={tKeeping('selection.select', { title: withoutBidiControls(issue.title) })}
+                    />
+                  </label>
                   <LibraryRow issue={issue} />
                 </div>
               );

@@ -6,6 +6,7 @@ import { listIssueHighlights } from '../../../data/repositories/highlights';
 import { getIssueWithText } from '../../../data/repositories/issues';
 import { hrefFor } from '../../app/route';
 import { useServices } from '../../app/services';
+import { IssueActions } from '../library/IssueActions';
 import { FindInIssue } from '../search/FindInIssue';
 import { Reader } from './Reader';
 
@@ -29,6 +30,8 @@ export function ReaderView({ issueId }: { issueId: string }) {
     <>
       {/* Search: the find bar (Ctrl/Cmd+F) and the landing place of a search result. */}
       <FindInIssue />
+      {/* Keeping the library: the issue's own actions (Move to Trash …). */}
+      <IssueActions issue={loaded.issue} />
       <Reader issue={loaded.issue} text={loaded.text} highlights={highlights ?? []} />
     </>
   );
