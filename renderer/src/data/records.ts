@@ -21,6 +21,21 @@ export interface IssueRecord {
   importedAt: string;
   /** Tags of the issue itself (ids into the tags table). Absent on issues stored before version 2. */
   tagIds?: string[];
+  /**
+   * What the analyst corrected in Edit details (repositories/issue-details.ts): these values win
+   * over what the parser reads from a new version of the text. Absent when nothing was edited.
+   */
+  edited?: Partial<IssueDetails>;
+}
+
+/** The facts of an issue the analyst may correct. */
+export interface IssueDetails {
+  title: string;
+  series: string | null;
+  periodStart: string | null;
+  periodEnd: string | null;
+  published: string | null;
+  source: string | null;
 }
 
 /** A label of the one taxonomy shared by highlights, issues and events. */

@@ -10,6 +10,7 @@ import { issueSearchDoc } from '../../domain/search/documents';
 import type { ReadoutDatabase } from '../schema/db';
 import type { IssueRecord } from '../records';
 import { reanchorIssueHighlights, type ReanchorCounts } from './highlights';
+import { withEdits } from './issue-details';
 import { issueRecordsFor } from './issues';
 import { indexDocuments, searchIndexTables } from '../search/search-index';
 
@@ -53,12 +54,16 @@ export async function replaceIssueText(db: ReadoutDatabase, issueId: string, dig
     if (!existing) throw new Error(`No issue ${issueId} to replace`);
     const fresh = issueRecordsFor(digest, new Date(existing.importedAt));
     const previous = await db.issueTexts.get(issueId);
-    const issue: IssueRecord = {
-      ...fresh.issue,
-      id: issueId,
-      importedAt: existing.importedAt,
-      ...(existing.tagIds ? { tagIds: existing.tagIds } : {}),
-    };
+    // What the analyst corrected in Edit details stays as they wrote it.
+    const issue: IssueRecord = withEdits(
+      {
+        ...fresh.issue,
+        id: issueId,
+        importedAt: existing.importedAt,
+        ...(existing.tagIds ? { tagIds: existing.tagIds } : {}),
+      },
+      existing.edited,
+    );
     await db.issues.put(issue);
     await db.issueTexts.put({ ...fresh.text, issueId });
     // The text being replaced: highlights are followed through the diff of the two versions.

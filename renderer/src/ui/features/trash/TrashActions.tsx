@@ -5,7 +5,7 @@ import { createContext, useCallback, useContext, useState, type ReactNode } from
 import { useTranslation } from 'react-i18next';
 import { moveIssuesToTrash, restoreFromTrash } from '../../../data/repositories/trash';
 import { useServices } from '../../app/services';
-import './trash.css';
+import './keeping.css';
 
 type MoveToTrash = (issueIds: readonly string[]) => Promise<string[]>;
 

@@ -8,7 +8,7 @@ import { deleteForever, emptyTrash, listTrash, restoreFromTrash, TRASH_DAYS, typ
 import { useServices } from '../../app/services';
 import { formatDay } from '../../format';
 import { ConfirmDialog } from './ConfirmDialog';
-import './trash.css';
+import './keeping.css';
 
 type Pending = { kind: 'one'; entry: TrashEntry } | { kind: 'all' } | null;
 
