@@ -32,6 +32,21 @@ try {
   const parse = await bench.evaluate((count) => window.readoutBench.parseThroughput(count), PARSE_COUNT);
   line('parse throughput', `${parse.mbPerSecond.toFixed(1)} MB/s (${parse.issues} synthetic issues, ${parse.megabytes.toFixed(1)} MB)`);
 
+  const trash = await bench.evaluate((count) => window.readoutBench.trashBench(count), 1000);
+  line(
+    `move an issue with ${trash.highlights.toLocaleString('en')} highlights to the Trash`,
+    `${trash.moveMs.toFixed(0)} ms (median of ${trash.rounds})`,
+    '≤ 200 ms',
+    trash.moveMs <= 200,
+  );
+  line('  raw bulkPut + bulkDelete of the same highlights (baseline)', `${trash.rawMs.toFixed(0)} ms (median of ${trash.rounds})`);
+  line(
+    `restore it from the Trash (re-indexed)`,
+    `${trash.restoreMs.toFixed(0)} ms (median of ${trash.rounds})`,
+    '≤ 200 ms',
+    trash.restoreMs <= 200,
+  );
+
   const imported = await bench.evaluate((count) => window.readoutBench.importVersusBulkPut(count), IMPORT_COUNT);
   line(
     'raw Dexie bulkPut (baseline)',

@@ -13,6 +13,7 @@ import { extractionThroughput, seedAppEvents } from './events-bench';
 import { reanchorBench, seedSampleHighlights } from './highlights-bench';
 import { docxBench } from './export-bench';
 import { seedLibraryHighlights } from './notes-bench';
+import { trashBench } from './trash-bench';
 
 const corpusTexts = Object.values(
   import.meta.glob<string>('../../../../shared/corpus/*.txt', { query: '?raw', import: 'default', eager: true }),
@@ -161,6 +162,7 @@ declare global {
       mixedImportBench: (count: number) => ReturnType<typeof mixedImportBench>;
       docxBench: typeof docxBench;
       seedLibraryHighlights: typeof seedLibraryHighlights;
+      trashBench: (highlights: number) => ReturnType<typeof trashBench>;
     };
   }
 }
@@ -174,6 +176,8 @@ window.readoutBench = {
   // Highlights: re-anchoring against the approx-string-match peer; 1,000 highlights on the sample.
   reanchorBench: (count: number) => reanchorBench(count, paragraphs),
   seedSampleHighlights,
+  // The Trash: moving and restoring the sample with 1,000 highlights.
+  trashBench: (highlights: number) => trashBench(sampleText, highlights),
   // Events: extraction throughput and 100,000 stored events for the Timeline.
   extractionThroughput: (count: number) => extractionThroughput(count, paragraphs),
   seedAppEvents: (count: number) => seedAppEvents(count, paragraphs),

@@ -50,8 +50,9 @@ export async function moveIssuesToTrash(db: ReadoutDatabase, issueIds: readonly 
         const rowsByTable = records.get((row as { issueId: string }).issueId)!.rows;
         (rowsByTable[table.name] ??= []).push(row);
       }
-      if (table.schema.primKey.name === 'issueId') await table.bulkDelete(ids);
-      else await table.where('issueId').anyOf(ids).delete();
+      // By primary key, from the rows just read: a bulk delete, not a cursor walking the index.
+      const keyPath = table.schema.primKey.keyPath as string;
+      await table.bulkDelete(rows.map((row) => (row as Record<string, unknown>)[keyPath]));
     }
     await db.issues.bulkDelete(ids);
     await removeIssueDocuments(db, ids);

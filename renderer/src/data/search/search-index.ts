@@ -72,11 +72,13 @@ export async function removeDocuments(db: ReadoutDatabase, ids: readonly string[
 
 /** Removes every document of an issue (its text, and its highlights', notes' … documents). */
 export async function removeIssueDocuments(db: ReadoutDatabase, issueIds: readonly string[]): Promise<void> {
-  if (issueIds.length > 0)
-    await db.searchDocs
-      .where('issueId')
-      .anyOf([...issueIds])
-      .delete();
+  if (issueIds.length === 0) return;
+  // Keys first, then one bulk delete: a Collection.delete() walks a cursor row by row.
+  const numbers = await db.searchDocs
+    .where('issueId')
+    .anyOf([...issueIds])
+    .primaryKeys();
+  await db.searchDocs.bulkDelete(numbers);
 }
 
 /**

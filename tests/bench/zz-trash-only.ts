@@ -1,0 +1,12 @@
+import { chromium } from '@playwright/test';
+import { fileURLToPath } from 'node:url';
+import { chromiumArgs, chromiumPath } from '../chromium';
+import { serveStatic } from './static-server';
+const { server, url } = await serveStatic(fileURLToPath(new URL('../../out/', import.meta.url)));
+const browser = await chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs, headless: true });
+const page = await browser.newPage();
+await page.goto(`${url}/bench/index.html`);
+await page.waitForFunction(() => document.getElementById('state')?.textContent === 'ready');
+console.log(JSON.stringify(await page.evaluate(() => window.readoutBench.trashBench(1000))));
+await browser.close();
+server.close();
