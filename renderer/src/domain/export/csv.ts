@@ -6,7 +6,16 @@ import { eventsOf, type ExportModel } from './model';
 
 const BOM = '\uFEFF';
 
+/**
+ * A cell that starts with = + - @ (or a tab or CR before one) is read by Excel, LibreOffice and
+ * Sheets as a formula — `=HYPERLINK("http://…"&B2, "详情")` in a tag would run when the file is
+ * opened. As OWASP's CSV-injection rule says, such a cell gets a leading apostrophe, which the
+ * spreadsheet takes as "this is text", and is quoted.
+ */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
 export function csvField(value: string): string {
+  if (FORMULA_START.test(value)) return `"'${value.replace(/"/g, '""')}"`;
   return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
 }
 
