@@ -2,6 +2,7 @@
 // features add to an issue (highlights, events, the issue's note) comes from their contributors
 // (contributors.ts), so this file does not know their tables.
 import type { ExportLabels } from '../../domain/export/labels';
+import { inLibraryOrder } from '../../domain/export/library-order';
 import type { ExportModel } from '../../domain/export/model';
 import type { ExportSpec } from '../../domain/export/spec';
 import type { ReadoutDatabase } from '../schema/db';
@@ -16,7 +17,8 @@ async function issuesInScope(db: ReadoutDatabase, spec: ExportSpec): Promise<Iss
     case 'issues':
       return (await db.issues.bulkGet(spec.scope.issueIds)).filter((issue): issue is IssueRecord => issue !== undefined);
     case 'library':
-      return db.issues.orderBy('published').toArray();
+      // Not through the `published` index: it leaves out every issue without a publish date.
+      return inLibraryOrder(await db.issues.toArray());
   }
 }
 

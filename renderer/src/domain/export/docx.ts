@@ -20,6 +20,7 @@ import {
 import { citation, eventTableCells, eventTableHeader, issueMetaLine } from './cite';
 import JSZip from 'jszip';
 import { EVENTS_TABLE_STYLE, briefStyles, eventsTableStyleXml } from './docx-styles';
+import { holdingsLine } from './holdings';
 import type { ExportLabels } from './labels';
 import type { ExportHighlight, ExportIssue, ExportModel } from './model';
 
@@ -148,6 +149,7 @@ export function briefDocument(model: ExportModel, labels: ExportLabels): Documen
             style: 'Meta',
             text: `${labels.scope}${labels.colon}${model.scope} · ${labels.created}${labels.colon}${model.createdAt.slice(0, 10)}`,
           }),
+          new Paragraph({ style: 'Meta', text: holdingsLine(model, labels) }),
           ...model.issues.flatMap((issue) => issueSection(issue, labels)),
         ],
       },

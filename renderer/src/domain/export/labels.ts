@@ -32,6 +32,12 @@ export interface ExportLabels {
   pageAfter: string;
   issue: string;
   noDate: string;
+  /** What the export holds (holdings.ts): "Holds", "41 issues", " (3 without a publish date, listed last)", … */
+  holds: string;
+  countIssues: (count: number) => string;
+  countUndated: (count: number) => string;
+  countHighlights: (count: number) => string;
+  countEvents: (count: number) => string;
   /** Default names of the highlight categories by id (the user's own names win). */
   categoryNames: Record<string, string>;
   /** Names of the event types by key (meeting, inspection, …). */
@@ -66,6 +72,11 @@ export const englishExportLabels: ExportLabels = {
   pageAfter: '',
   issue: 'Issue',
   noDate: 'no date',
+  holds: 'Holds',
+  countIssues: (count) => (count === 1 ? '1 issue' : `${count} issues`),
+  countUndated: (count) => ` (${count} without a publish date, listed last)`,
+  countHighlights: (count) => (count === 1 ? '1 highlight' : `${count} highlights`),
+  countEvents: (count) => (count === 1 ? '1 event' : `${count} events`),
   categoryNames: {
     policy: 'Policy phrase',
     target: 'Target or figure',

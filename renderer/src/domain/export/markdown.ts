@@ -1,5 +1,6 @@
 // The brief as Markdown: the same content as the Word brief, for notes apps and plain editors.
 import { citation, eventTableCells, eventTableHeader, issueMetaLine } from './cite';
+import { holdingsLine } from './holdings';
 import type { ExportLabels } from './labels';
 import type { ExportModel } from './model';
 
@@ -20,6 +21,8 @@ export function briefMarkdown(model: ExportModel, labels: ExportLabels): string 
     `# ${escapeInline(model.title)}`,
     '',
     `${labels.scope}${labels.colon}${escapeInline(model.scope)} · ${labels.created}${labels.colon}${model.createdAt.slice(0, 10)}`,
+    '',
+    escapeInline(holdingsLine(model, labels)),
     '',
   ];
   for (const issue of model.issues) {

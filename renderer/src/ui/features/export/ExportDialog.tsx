@@ -23,7 +23,8 @@ interface Props {
   preset: ExportPreset | null;
 }
 
-type Status = { kind: 'idle' } | { kind: 'working' } | { kind: 'saved'; saved: SavedExport } | { kind: 'failed'; detail: string };
+type Status =
+  { kind: 'idle' } | { kind: 'working' } | { kind: 'saved'; saved: SavedExport; holds: string | null } | { kind: 'failed'; detail: string };
 
 const contentKeys = ['highlights', 'notes', 'events', 'issueNotes'] as const;
 const contentLabel = {
@@ -65,6 +66,7 @@ export function ExportDialog({ open, onClose, openIssue, preset }: Props) {
     setStatus({ kind: 'working' });
     try {
       let saved: SavedExport | null;
+      let holds: string | null = null;
       if (format === 'pdf') {
         saved = await platform.printToPdf(
           hrefFor({ view: 'print', spec: encodeExportSpec(spec) }),
@@ -77,8 +79,9 @@ export function ExportDialog({ open, onClose, openIssue, preset }: Props) {
         // Cancelled while it was being made: drop the result.
         if (thisRun !== run.current) return;
         saved = await platform.saveExport(file);
+        holds = file.holds;
       }
-      if (thisRun === run.current) setStatus(saved ? { kind: 'saved', saved } : { kind: 'idle' });
+      if (thisRun === run.current) setStatus(saved ? { kind: 'saved', saved, holds } : { kind: 'idle' });
     } catch (error) {
       if (thisRun === run.current) setStatus({ kind: 'failed', detail: error instanceof Error ? error.message : String(error) });
     }
@@ -196,6 +199,7 @@ function ExportStatus({
   return (
     <p role="status" className="export-dialog__status">
       {t('done', { name })}
+      {status.holds && ` ${t('doneHolds', { holds: status.holds })}`}
       {canReveal && path && (
         <>
           {' '}

@@ -5,6 +5,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { buildExportModel } from '../../../data/export/build-export-model';
 import { citation, eventTableCells, eventTableHeader, issueMetaLine } from '../../../domain/export/cite';
+import { holdingsLine } from '../../../domain/export/holdings';
 import type { ExportModel } from '../../../domain/export/model';
 import { decodeExportSpec } from '../../../domain/export/spec';
 import { useServices } from '../../app/services';
@@ -59,6 +60,7 @@ export function PrintView({ encodedSpec }: { encodedSpec: string }) {
           {labels.colon}
           {model.createdAt.slice(0, 10)}
         </p>
+        <p className="brief__meta">{holdingsLine(model, labels)}</p>
         {model.issues.map((issue) => (
           <section key={issue.id} className="brief__issue">
             <h2>{issue.title}</h2>

@@ -39,6 +39,11 @@ export function exportLabels(t: TFunction<'export'>, language: 'zh-CN' | 'en'): 
     ...pageNumberPieces(t('labels.pageNumber', { current: CURRENT, total: TOTAL })),
     issue: t('labels.issue'),
     noDate: t('labels.noDate'),
+    holds: t('labels.holds'),
+    countIssues: (count) => t('labels.countIssues', { count }),
+    countUndated: (count) => t('labels.countUndated', { count }),
+    countHighlights: (count) => t('labels.countHighlights', { count }),
+    countEvents: (count) => t('labels.countEvents', { count }),
     categoryNames: i18next.getResource(language, 'highlights', 'category') as Record<string, string>,
     eventTypes: i18next.getResource(language, 'events', 'types') as Record<string, string>,
   };
