@@ -8,6 +8,7 @@ import { basename } from 'node:path';
 import { parseDigest } from '../renderer/src/domain/digest/parse-digest';
 import type { Block, ParsedIssue } from '../renderer/src/domain/digest/types';
 import { extractEvents } from '../renderer/src/domain/events/extract-events';
+import { prepareGazetteer } from '../renderer/src/domain/events/gazetteer/load-gazetteer';
 import type { EventDate, Official } from '../renderer/src/domain/events/types';
 
 interface ParsedFile {
@@ -98,4 +99,6 @@ function describeReadError(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
+// Places are checked against the administrative divisions, loaded before anything is extracted.
+await prepareGazetteer();
 process.exitCode = main(process.argv.slice(2));

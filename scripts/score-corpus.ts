@@ -1,11 +1,14 @@
 // `npm run score`: how well event extraction does on every text of ../shared/corpus that has
 // expectations (tests/fixtures/events/*.events.json, dev/*.events.json and the sample's
 // expected.json), per field: event detection F1 (P / R), official names F1, and date, place and
-// type right on the events found. `-- --files` adds a line per text.
+// type right on the events found. `-- --files` adds a line per text; `-- --no-gazetteer` reads
+// places without the administrative divisions.
 import { readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseDigest } from '../renderer/src/domain/digest/parse-digest';
 import { extractEvents } from '../renderer/src/domain/events/extract-events';
+import { prepareGazetteer } from '../renderer/src/domain/events/gazetteer/load-gazetteer';
+import type { Gazetteer } from '../renderer/src/domain/events/gazetteer/gazetteer';
 import { addCounts, emptyCounts, measuresOf, scoreText, type Counts, type ExpectedEvent } from './corpus-score/match';
 import { readCorpusText } from './corpus-score/read-text';
 
@@ -37,9 +40,9 @@ function cases(): Case[] {
   ];
 }
 
-async function scoreCase(item: Case): Promise<Counts> {
+async function scoreCase(item: Case, gazetteer: Gazetteer | null): Promise<Counts> {
   const issue = parseDigest(await readCorpusText(item.path));
-  const proposed = extractEvents(issue.blocks, issue);
+  const proposed = extractEvents(issue.blocks, issue, gazetteer);
   return scoreText(item.events, proposed, issue.blocks);
 }
 
@@ -60,10 +63,12 @@ function row(label: string, counts: Counts): string {
 
 async function main(): Promise<void> {
   const perFile = process.argv.includes('--files');
+  // `-- --no-gazetteer`: places read by their form alone, as before the gazetteer, for comparison.
+  const gazetteer = process.argv.includes('--no-gazetteer') ? null : await prepareGazetteer();
   const totals = { corpus: emptyCounts(), dev: emptyCounts(), all: emptyCounts() };
   const lines: string[] = [];
   for (const item of cases()) {
-    const counts = await scoreCase(item);
+    const counts = await scoreCase(item, gazetteer);
     addCounts(totals[item.group], counts);
     addCounts(totals.all, counts);
     if (perFile)

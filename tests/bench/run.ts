@@ -173,6 +173,7 @@ try {
     'event extraction throughput',
     `${Math.round(extraction.paragraphsPerSecond).toLocaleString('en')} paragraphs/s (${extraction.paragraphs} paragraphs of ${extraction.issues} issues, ${extraction.events} events)`,
   );
+  line('first event extraction after start-up (gazetteer loading included)', `${Math.round(extraction.firstMs)} ms`);
   const seededEvents = await eventsPage.evaluate((count) => window.readoutBench.seedAppEvents(count), 100_000);
   await eventsPage.close();
   // Like opening the sample: the app is loaded, then the Timeline link is followed (a hash change).

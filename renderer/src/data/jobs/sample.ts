@@ -1,6 +1,7 @@
 // First start: put the sample issue in the library once, so a newcomer sees a real digest at
 // once. The marker is written in the same transaction, so deleting the sample later does not
 // bring it back on the next start.
+import { prepareGazetteer } from '../../domain/events/gazetteer/load-gazetteer';
 import { readDigestText } from '../../domain/import/read-digest-file';
 import type { ReadoutDatabase } from '../schema/db';
 import { issueSearchDoc } from '../../domain/search/documents';
@@ -13,6 +14,7 @@ const SAMPLE_SEEDED_KEY = 'sampleSeeded';
 export async function seedSampleOnFirstStart(db: ReadoutDatabase, sampleName: string, sampleText: string): Promise<void> {
   const read = readDigestText(sampleName, sampleText);
   if (!read.ok) throw new Error(`The bundled sample ${sampleName} cannot be read`);
+  await prepareGazetteer(); // before the transaction, which an awaited import would end
   await db.transaction('rw', [db.issues, db.issueTexts, db.settings, ...searchIndexTables(db), ...eventTables(db)], async () => {
     if (await db.settings.get(SAMPLE_SEEDED_KEY)) return;
     const { issue, text } = issueRecordsFor(read.digest, new Date());

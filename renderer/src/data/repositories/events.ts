@@ -2,6 +2,7 @@
 // the analyst's confirmed and edited events are never replaced when it runs again. Every change
 // the analyst makes is one small write; a deleted event can be put back (undo).
 import type { Block } from '../../domain/digest/types';
+import { prepareGazetteer } from '../../domain/events/gazetteer/load-gazetteer';
 import { extractEvents } from '../../domain/events/extract-events';
 import type { EventDate, EventType } from '../../domain/events/types';
 import { newId, type ReadoutDatabase } from '../schema/db';
@@ -183,6 +184,7 @@ export async function addEventFromText(
 ): Promise<string> {
   const period = issue.periodStart && issue.periodEnd ? { start: issue.periodStart, end: issue.periodEnd } : null;
   const block: Block = { kind: 'paragraph', text: selected, line };
+  await prepareGazetteer();
   const [found] = extractEvents([block], { published: issue.published, period, title: issue.title });
   const now = new Date().toISOString();
   return db.transaction('rw', eventTables(db), async () => {

@@ -1,5 +1,6 @@
 // Stores and reads issues. An issue and its text are written in one transaction, so the library
 // never holds half an issue.
+import { prepareGazetteer } from '../../domain/events/gazetteer/load-gazetteer';
 import type { ReadableDigest } from '../../domain/import/read-digest-file';
 import { newId, type ReadoutDatabase } from '../schema/db';
 import type { IssueRecord, IssueTextRecord } from '../records';
@@ -46,6 +47,9 @@ export async function storeIssues(
   digests: readonly ReadableDigest[],
   importedAt = new Date(),
 ): Promise<StoreIssueResult[]> {
+  // The divisions events' places are checked against load before the transaction: awaiting a
+  // dynamic import inside it would let IndexedDB commit it early.
+  await prepareGazetteer();
   return db.transaction('rw', [db.issues, db.issueTexts, ...searchIndexTables(db), ...eventTables(db)], async () => {
     const hashes = [...new Set(digests.map((digest) => digest.contentHash))];
     const existing = await db.issues.where('contentHash').anyOf(hashes).toArray();

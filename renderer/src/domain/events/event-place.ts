@@ -9,6 +9,7 @@
 import { vocabulary } from './vocabulary';
 import { placeOfTitle, type FoundPlace } from './places';
 import type { IssuePlaces } from './issue-places';
+import { liesIn, type Gazetteer } from './gazetteer/gazetteer';
 
 export interface EventPlaceClues {
   /** The simplified titles of each official of the event, in order of appearance. */
@@ -24,6 +25,7 @@ export interface EventPlaceClues {
 export interface IssuePlaceContext {
   places: IssuePlaces;
   home: string | null;
+  gazetteer: Gazetteer | null;
   /** The publisher's place (computed on first need: most events never ask). */
   documentPlace: () => string | null;
 }
@@ -33,42 +35,68 @@ export function eventPlace(clues: EventPlaceClues, issue: IssuePlaceContext): st
   let province: string | null = null;
   for (const titles of clues.titles) {
     let local: FoundPlace | null = null;
+    let countyOffice = false;
     for (const title of titles) {
-      const found = placeOfTitle(title);
+      const found = placeOfTitle(title, issue.gazetteer);
       if (found?.level === 'local') local = found;
       else if (found?.level === 'zone') zone ??= found.place;
       else if (found?.level === 'province') province ??= found.place;
+      else if (!found) countyOffice ||= namesCountyOfficeOnly(title);
     }
     if (local) {
-      const visited = isCityLevel(local) ? districtVisited(clues) : null;
+      const visited = isCityLevel(local) ? districtVisited(clues, local) : null;
       return issue.places.resolve(visited?.place ?? local.place);
     }
+    // "县长乔朝英", "区委书记施小琳": the office is the issue's county's, whoever else the event names.
+    const county = countyOffice && !zone ? (sourceCounty(issue) ?? issue.places.homeCounty()) : null;
+    if (county) return county;
   }
   for (const places of clues.paragraphs) {
     const local = places.find((place) => place.level === 'local');
     if (local) return issue.places.resolve(local.place);
     zone ??= places.find((place) => place.level === 'zone')?.place ?? null;
   }
+  for (const places of clues.paragraphs) {
+    const township = places.find((place) => place.level === 'township' && place.division);
+    if (township) return township.place;
+  }
   if (zone) return zone;
   if (clues.sectionPlace && issue.places.has(clues.sectionPlace)) return clues.sectionPlace;
   return issue.home ?? province ?? issue.documentPlace();
 }
 
+/** The publisher's place when it is a county ("普陀区地方志办公室" → 普陀): its offices are that county's. */
+function sourceCounty(issue: IssuePlaceContext): string | null {
+  const source = issue.gazetteer ? issue.documentPlace() : null;
+  return source && issue.gazetteer?.lookup(source).some((division) => division.level === 'county') ? source : null;
+}
+
 function isCityLevel(place: FoundPlace): boolean {
+  if (place.division) return place.division.level === 'prefecture' || place.division.level === 'province';
   return place.suffix !== null && vocabulary.cityLevelSuffixes.has(place.suffix);
 }
 
-/** A district or county the first sentence goes to or places the event in ("调研吴江区", "在吴江区"). */
-function districtVisited(clues: EventPlaceClues): FoundPlace | null {
-  const opening = clues.paragraphs[0] ?? [];
+/** An office of a county or district that names no place: "县长", "副县长", "区委书记", "县人大常委会副主任". */
+function namesCountyOfficeOnly(title: string): boolean {
+  return /^(?:常务)?副?[县区旗](?:委|长|政府|人大|政协|纪委|人民)/.test(title);
+}
+
+/**
+ * A district or county the first sentence goes to or places the event in ("调研吴江区", "在吴江区"),
+ * or, with the gazetteer, any of the city's own the first sentence names ("烟台市蓬莱区正式揭牌").
+ */
+function districtVisited(clues: EventPlaceClues, city: FoundPlace): FoundPlace | null {
+  const opening = (clues.paragraphs[0] ?? []).filter((place) => place.level === 'local' && place.index < clues.firstSentenceEnd);
+  const cityDivision = city.division;
+  if (cityDivision) {
+    const own = opening.find((place) => place.division?.level === 'county' && liesIn(place.division, cityDivision));
+    if (own) return own;
+  }
   return (
-    opening.find(
-      (place) =>
-        place.level === 'local' &&
-        place.destination &&
-        place.index < clues.firstSentenceEnd &&
-        place.suffix !== null &&
-        vocabulary.countyLevelSuffixes.has(place.suffix),
+    opening.find((place) =>
+      place.division
+        ? place.destination && place.division.level === 'county'
+        : place.destination && place.suffix !== null && vocabulary.countyLevelSuffixes.has(place.suffix),
     ) ?? null
   );
 }

@@ -16,6 +16,8 @@ import { eventPlace, type IssuePlaceContext } from './event-place';
 import { headingPlace, IssuePlaces, sourcePlace } from './issue-places';
 import { placeOfTitle, placesInText, type FoundPlace } from './places';
 import type { EventDate, EventType, IssueDating, Official, ProposedEvent } from './types';
+import type { Gazetteer } from './gazetteer/gazetteer';
+import { preparedGazetteer } from './gazetteer/load-gazetteer';
 
 interface Draft {
   blockIndex: number;
@@ -34,7 +36,15 @@ interface Draft {
 
 const summaryLength = 80;
 
-export function extractEvents(blocks: readonly Block[], dating: IssueDating): ProposedEvent[] {
+/**
+ * `gazetteer`: the administrative divisions places are checked against (await prepareGazetteer()
+ * first); without it places are read by their form alone.
+ */
+export function extractEvents(
+  blocks: readonly Block[],
+  dating: IssueDating,
+  gazetteer: Gazetteer | null = preparedGazetteer(),
+): ProposedEvent[] {
   const sampleText = blocks
     .slice(0, 40)
     .map((block) => block.text)
@@ -48,10 +58,10 @@ export function extractEvents(blocks: readonly Block[], dating: IssueDating): Pr
   const known = new KnownOfficials();
   const trail: string[] = dating.title ? [normaliseText(dating.title, traditional).text] : [];
   const drafts: Draft[] = [];
-  const issuePlaces = new IssuePlaces();
+  const issuePlaces = new IssuePlaces(gazetteer);
   const bodyTexts: string[] = [];
   // The title first: on a tie, the place it names is the issue's home.
-  if (trail[0]) countPlaces(issuePlaces, findOfficials(trail[0]), placesInText(trail[0]));
+  if (trail[0]) countPlaces(issuePlaces, findOfficials(trail[0]), placesInText(trail[0], gazetteer), gazetteer);
   let sectionPlace: string | null = null;
   let current: Draft | null = null;
   /** A chronicle's day printed on a line of its own ("3~7日"): the date of the entry on the next line. */
@@ -62,8 +72,8 @@ export function extractEvents(blocks: readonly Block[], dating: IssueDating): Pr
     const text = normal.text;
     bodyTexts.push(text);
     const officials = findOfficials(text, known);
-    const places = placesInText(text);
-    countPlaces(issuePlaces, officials, places);
+    const places = placesInText(text, gazetteer);
+    countPlaces(issuePlaces, officials, places, gazetteer);
 
     let start = eventStart(text, officials, context, block.kind === 'intro', drafts.length === 0);
     // The day line's date goes to the first entry below it that names an official (a one-line
@@ -152,6 +162,7 @@ export function extractEvents(blocks: readonly Block[], dating: IssueDating): Pr
   const issue: IssuePlaceContext = {
     places: issuePlaces,
     home: issuePlaces.home(),
+    gazetteer,
     // The publisher's place counts only if the text names it too: a paper need not report on its own town.
     documentPlace: () => {
       if (documentPlace === undefined) {
@@ -165,8 +176,13 @@ export function extractEvents(blocks: readonly Block[], dating: IssueDating): Pr
 }
 
 /** Counts the places a text names, in its words and its officials' titles, as evidence of the issue's home. */
-function countPlaces(issuePlaces: IssuePlaces, officials: readonly FoundOfficial[], places: readonly FoundPlace[]): void {
-  for (const official of officials) for (const title of official.titles) issuePlaces.add(placeOfTitle(title));
+function countPlaces(
+  issuePlaces: IssuePlaces,
+  officials: readonly FoundOfficial[],
+  places: readonly FoundPlace[],
+  gazetteer: Gazetteer | null,
+): void {
+  for (const official of officials) for (const title of official.titles) issuePlaces.add(placeOfTitle(title, gazetteer));
   for (const place of places) issuePlaces.add(place);
 }
 

@@ -5,15 +5,56 @@
 // district ("佛山顺德区" → 顺德) where the issue names the district or the city alone elsewhere.
 import { vocabulary } from './vocabulary';
 import { placeOfTitle, plausibleStem, type FoundPlace } from './places';
+import type { Division, Gazetteer } from './gazetteer/gazetteer';
 
 /** The places an issue names, counted: its title first, then its paragraphs and officials' titles. */
 export class IssuePlaces {
   private readonly counts = new Map<string, number>();
+  /** With the gazetteer: the counties named (a town or street counts for its county), for offices that name only their level ("县长"). */
+  private readonly counties = new Map<Division, number>();
+  private readonly ambiguousTownships: (readonly Division[])[] = [];
+
+  constructor(private readonly gazetteer: Gazetteer | null = null) {}
 
   /** Counts a district, county or city the issue names, or the place a zone is named after. */
   add(place: FoundPlace | null): void {
-    if (!place || (place.level !== 'local' && place.level !== 'owner')) return;
+    if (!place) return;
+    if (place.level === 'township') {
+      if (place.division) this.countCounty(place.division);
+      else if (place.counties) this.ambiguousTownships.push(place.counties);
+      return;
+    }
+    if (place.level !== 'local' && place.level !== 'owner') return;
+    if (place.division?.level === 'county') this.countCounty(place.division);
+    // A town or street is the county's evidence, not a name of the issue's home of its own.
     this.counts.set(place.place, (this.counts.get(place.place) ?? 0) + 1);
+  }
+
+  private countCounty(county: Division): void {
+    this.counties.set(county, (this.counties.get(county) ?? 0) + 1);
+  }
+
+  /**
+   * The county (district, county-level city) the issue names most, for an office that names only
+   * its level ("县长", "区委书记"); a town named in several counties counts for the one the issue
+   * names otherwise. Null without the gazetteer or when the issue names no county.
+   */
+  homeCounty(): string | null {
+    if (!this.gazetteer) return null;
+    const totals = new Map(this.counties);
+    for (const counties of this.ambiguousTownships) {
+      const known = counties.filter((county) => totals.has(county));
+      if (known.length === 1) totals.set(known[0]!, totals.get(known[0]!)! + 1);
+    }
+    let best: Division | null = null;
+    let bestCount = 0;
+    for (const [county, count] of totals) {
+      if (count > bestCount) {
+        best = county;
+        bestCount = count;
+      }
+    }
+    return best?.short ?? null;
   }
 
   /** Whether the issue names `name` as a place somewhere. */

@@ -4,13 +4,16 @@
 // non-place stems is data (words/vocabulary.json); which of the places found is an event's own is
 // event-place.ts's choice.
 import { vocabulary } from './vocabulary';
+import type { Division, Gazetteer } from './gazetteer/gazetteer';
+import { bareDestinations, knownPlaceOfTitle, knownStemBefore, townshipsIn } from './known-places';
 
 /**
  * local: a district, county or city; zone: a development zone named by its kind (高新区);
  * province: a province; owner: the place a zone is named after ("淮北高新区" → 淮北) — evidence of
- * what the whole issue is about, never an event's own place (the zone is that).
+ * what the whole issue is about, never an event's own place (the zone is that); township: a town
+ * or street, read only with the gazetteer, standing for its county (`place` is the county's name).
  */
-export type PlaceLevel = 'local' | 'zone' | 'province' | 'owner';
+export type PlaceLevel = 'local' | 'zone' | 'province' | 'owner' | 'township';
 
 export interface FoundPlace {
   place: string;
@@ -21,6 +24,10 @@ export interface FoundPlace {
   index: number;
   /** Named as where something happens: after a verb of going or 在 ("调研吴江区"), or a venue ("在淮北分会场"). */
   destination: boolean;
+  /** The gazetteer's division, when the place was read with it (a township's county, when only one county has that town). */
+  division?: Division | null;
+  /** A township's: every county that has a town or street of that name. */
+  counties?: readonly Division[];
 }
 
 const hanRun = /^\p{Script=Han}+$/u;
@@ -104,9 +111,23 @@ function found(place: string, level: PlaceLevel, suffix: string | null, index: n
 }
 
 /** The place a title names at its start: "江阴市委书记" → 江阴, "高新区党工委书记" → 高新区 (a zone). */
-export function placeOfTitle(title: string): FoundPlace | null {
+export function placeOfTitle(title: string, gazetteer: Gazetteer | null = null): FoundPlace | null {
   // "常务副区长" is an office, not a place "常务副" with its 区长.
   if (officeWordSet.has(title)) return null;
+  if (gazetteer) {
+    const known = knownPlaceOfTitle(title, gazetteer);
+    if (known) return known;
+    // Not a division: a zone ("高新区党工委书记"), a new area by its own name ("西海岸新区工委书记"), or no place.
+    const byForm = placeOfTitleByForm(title);
+    if (byForm?.level === 'zone') return byForm;
+    if (byForm?.suffix === '新区') return found(byForm.place + byForm.suffix, 'zone', null, 0, false);
+    return null;
+  }
+  return placeOfTitleByForm(title);
+}
+
+/** The place a title names by its form alone: a plausible name before a suffix and an office. */
+function placeOfTitleByForm(title: string): FoundPlace | null {
   const autonomous = autonomousName(title, 0);
   if (autonomous) return autonomous;
   const zone = vocabulary.zoneWords.find((word) => title.includes(word));
@@ -131,7 +152,7 @@ export function placeOfTitle(title: string): FoundPlace | null {
  * a clause starts with it; the name before a zone is its owner ("淮北高新区" → 淮北).
  * Scans suffix characters and venue words only, so it stays fast. In order of position.
  */
-export function placesInText(text: string): FoundPlace[] {
+export function placesInText(text: string, gazetteer: Gazetteer | null = null): FoundPlace[] {
   const places: FoundPlace[] = [];
   let consumed = 0;
   for (const match of text.matchAll(suffixPattern)) {
@@ -143,17 +164,24 @@ export function placesInText(text: string): FoundPlace[] {
     if (vocabulary.placeSuffixNotFollowedBy.has(text[after] ?? '')) continue;
     const zone = vocabulary.zoneWords.find((word) => word.endsWith(suffix) && text.startsWith(word, after - word.length));
     if (zone) {
-      zonePlaces(text, after - zone.length, zone, places);
+      zonePlaces(text, after - zone.length, zone, places, gazetteer);
       consumed = after;
       continue;
     }
-    const place = stemBefore(text, at, suffix);
+    const place = gazetteer ? knownBefore(text, at, suffix, gazetteer) : stemBefore(text, at, suffix);
     if (place) {
       places.push(place);
       consumed = after;
     }
   }
-  if (venuePlaces(text, places)) places.sort((a, b) => a.index - b.index);
+  let added = venuePlaces(text, places, gazetteer);
+  if (gazetteer) {
+    const taken = (index: number) => places.some((place) => place.index === index);
+    const more = [...bareDestinations(text, gazetteer, taken), ...townshipsIn(text, gazetteer)];
+    places.push(...more);
+    added ||= more.length > 0;
+  }
+  if (added) places.sort((a, b) => a.index - b.index);
   return places;
 }
 
@@ -180,6 +208,17 @@ function beforePeoples(text: string, end: number): number {
     at -= people.length + 1;
   }
   return at;
+}
+
+/** With the gazetteer: the real division written before the suffix at `at`, where the context makes it a place. */
+function knownBefore(text: string, at: number, suffix: string, gazetteer: Gazetteer): FoundPlace | null {
+  const end = suffix.startsWith('自治') ? beforePeoples(text, at) : at;
+  const organAfter = vocabulary.placeOrganWords.some((word) => text.startsWith(word, at + suffix.length));
+  return knownStemBefore(text, end, suffix, gazetteer, {
+    atClauseStart: (index) => atClauseStart(text, index),
+    leadInBefore: (index) => leadInBefore(text, index),
+    organAfter,
+  });
 }
 
 /** The name written before the suffix at `at`, where the context makes it certain to be a place. */
@@ -212,7 +251,7 @@ function stemBefore(text: string, at: number, suffix: string): FoundPlace | null
  * The zone starting at `zoneStart` where a clause opens with it, and the place it is named after
  * ("淮北高新区" → 淮北) where a clause, a verb of going or a list ("三区和淮北高新区") leads to it.
  */
-function zonePlaces(text: string, zoneStart: number, zone: string, places: FoundPlace[]): void {
+function zonePlaces(text: string, zoneStart: number, zone: string, places: FoundPlace[], gazetteer: Gazetteer | null): void {
   for (let length = 0; length <= 4 && length <= zoneStart; length++) {
     const start = zoneStart - length;
     if (length > 0 && !plausibleStem(text.slice(start, zoneStart))) return;
@@ -224,13 +263,15 @@ function zonePlaces(text: string, zoneStart: number, zone: string, places: Found
     // Only a zone that opens a clause is the event's own ("无锡经开区召开"); one visited ("调研吴江高新区")
     // is where the visitors' district went, and the event stays theirs.
     if (clause) places.push(found(zone, 'zone', null, start, false));
-    if (length >= 2 && length <= 3) places.push(found(text.slice(start, zoneStart), 'owner', null, start, false));
+    const owner = text.slice(start, zoneStart);
+    // With the gazetteer the owner must be a real division: "海尔(天津)产业园区" is a firm's.
+    if (length >= 2 && length <= 3 && (!gazetteer || gazetteer.has(owner))) places.push(found(owner, 'owner', null, start, false));
     return;
   }
 }
 
 /** Venues named after their place ("在淮北分会场", "在鄂州市分会场"); whether any was found. */
-function venuePlaces(text: string, places: FoundPlace[]): boolean {
+function venuePlaces(text: string, places: FoundPlace[], gazetteer: Gazetteer | null): boolean {
   let added = false;
   for (const venue of vocabulary.venueWords) {
     for (let at = text.indexOf(venue); at >= 0; at = text.indexOf(venue, at + venue.length)) {
@@ -239,6 +280,7 @@ function venuePlaces(text: string, places: FoundPlace[]): boolean {
       for (let length = 2; length <= 3 && length <= end; length++) {
         const start = end - length;
         if (!plausibleStem(text.slice(start, end)) || !(atClauseStart(text, start) || leadInBefore(text, start))) continue;
+        if (gazetteer && gazetteer.lookup(text.slice(start, end)).length === 0) continue;
         if (!places.some((place) => place.index === start)) {
           places.push(found(text.slice(start, end), 'local', suffix, start, true));
           added = true;

@@ -3,18 +3,26 @@
 // written by reading them (tests/fixtures/events/), with precision and recall printed per field.
 import { readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { parseDigest } from '../../../../renderer/src/domain/digest/parse-digest';
 import { extractEvents } from '../../../../renderer/src/domain/events/extract-events';
+import { prepareGazetteer } from '../../../../renderer/src/domain/events/gazetteer/load-gazetteer';
+import type { Gazetteer } from '../../../../renderer/src/domain/events/gazetteer/gazetteer';
 import type { ProposedEvent } from '../../../../renderer/src/domain/events/types';
 import { corpusDir, corpusText } from '../../factories';
 import { emptyTally, formatTally, ratio, score, type GoldenEvent } from './score';
 
 const fixturesDir = fileURLToPath(new URL('../../../fixtures/events/', import.meta.url));
 
+// Extraction as the app runs it: with the administrative divisions loaded first.
+let gazetteer: Gazetteer;
+beforeAll(async () => {
+  gazetteer = await prepareGazetteer();
+}, 60_000);
+
 function extract(file: string): ProposedEvent[] {
   const parsed = parseDigest(corpusText(file));
-  return extractEvents(parsed.blocks, parsed);
+  return extractEvents(parsed.blocks, parsed, gazetteer);
 }
 
 /** The fields the expected files give, in their shape, for a like-for-like comparison. */
