@@ -3,48 +3,9 @@
 // expected.json), per field: event detection F1 (P / R), official names F1, and date, place and
 // type right on the events found. `-- --files` adds a line per text; `-- --no-gazetteer` reads
 // places without the administrative divisions.
-import { readFileSync, readdirSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { parseDigest } from '../renderer/src/domain/digest/parse-digest';
-import { extractEvents } from '../renderer/src/domain/events/extract-events';
 import { prepareGazetteer } from '../renderer/src/domain/events/gazetteer/load-gazetteer';
-import type { Gazetteer } from '../renderer/src/domain/events/gazetteer/gazetteer';
-import { addCounts, emptyCounts, measuresOf, scoreText, type Counts, type ExpectedEvent } from './corpus-score/match';
-import { readCorpusText } from './corpus-score/read-text';
-
-const root = fileURLToPath(new URL('..', import.meta.url));
-const corpus = `${root}../shared/corpus/`;
-const fixtures = `${root}tests/fixtures/events/`;
-
-interface Case {
-  group: 'corpus' | 'dev';
-  path: string;
-  events: ExpectedEvent[];
-}
-
-function fixturesIn(dir: string, corpusDir: string, group: Case['group']): Case[] {
-  return readdirSync(dir)
-    .filter((name) => name.endsWith('.events.json'))
-    .map((name) => {
-      const golden = JSON.parse(readFileSync(dir + name, 'utf8')) as { file: string; events: ExpectedEvent[] };
-      return { group, path: corpusDir + golden.file, events: golden.events };
-    });
-}
-
-function cases(): Case[] {
-  const sample = JSON.parse(readFileSync(`${corpus}wuxi-leaders-week-2022-09-12.expected.json`, 'utf8')) as { events: ExpectedEvent[] };
-  return [
-    { group: 'corpus', path: `${corpus}wuxi-leaders-week-2022-09-12.txt`, events: sample.events },
-    ...fixturesIn(fixtures, corpus, 'corpus'),
-    ...fixturesIn(`${fixtures}dev/`, `${corpus}dev/`, 'dev'),
-  ];
-}
-
-async function scoreCase(item: Case, gazetteer: Gazetteer | null): Promise<Counts> {
-  const issue = parseDigest(await readCorpusText(item.path));
-  const proposed = extractEvents(issue.blocks, issue, gazetteer);
-  return scoreText(item.events, proposed, issue.blocks);
-}
+import { addCounts, emptyCounts, measuresOf, type Counts } from './corpus-score/match';
+import { cases, corpus, scoreCase } from './corpus-score/cases';
 
 const pct = (value: number) => value.toFixed(2);
 
