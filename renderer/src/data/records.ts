@@ -119,6 +119,12 @@ export interface EventRecord {
   /** 'extracted' by the app, or 'manual' when the analyst added it from a selection. */
   origin: 'extracted' | 'manual';
   tagIds: string[];
+  /**
+   * Set when a new version of the issue replaced its text and the paragraphs this reviewed event
+   * was read from (their texts, here) are no longer in it: the event is kept, listed for review,
+   * and not placed on any paragraph. Absent while the event sits on its paragraph.
+   */
+  lostParagraphs?: string[];
   createdAt: string;
   updatedAt: string;
 }

@@ -47,7 +47,8 @@ export async function storeProposedEvents(
     const stale: string[] = [];
     for (const event of existing) {
       if (event.status === 'proposed') stale.push(event.id);
-      else {
+      // A reviewed event whose paragraph a new version removed stands on no block of this text.
+      else if (!event.lostParagraphs) {
         const blocks = kept.get(event.issueId) ?? new Set<number>();
         blocks.add(event.blockIndex);
         kept.set(event.issueId, blocks);

@@ -1,9 +1,9 @@
 // New versions of issues already in the library: a file with the same series and period as a
 // stored issue but a different text. Finding them (so the import report can ask), and replacing
 // a stored issue's text with the new version in one transaction: same issue id, so its tags,
-// notes and confirmed events stay attached; its highlights re-anchored onto the new text (those
-// that cannot be placed are kept as orphans for "Needs review", never dropped); its search entry
-// rewritten.
+// notes and reviewed events stay attached; its highlights re-anchored onto the new text (those
+// that cannot be placed are kept as orphans for "Needs review", never dropped); its events
+// proposed again from the new text; its search entry rewritten.
 import { issueTextOf } from '../../domain/anchoring';
 import type { ReadableDigest } from '../../domain/import/read-digest-file';
 import { issueSearchDoc } from '../../domain/search/documents';
@@ -12,7 +12,10 @@ import type { IssueRecord } from '../records';
 import { reanchorIssueHighlights, type ReanchorCounts } from './highlights';
 import { withEdits } from './issue-details';
 import { issueRecordsFor } from './issues';
-import { indexDocuments, searchIndexTables } from '../search/search-index';
+import { indexDocuments } from '../search/search-index';
+import { eventDoc, isSearchedEvent } from '../search/search-docs';
+import { reattachReviewedEvents } from './event-reattachment';
+import { eventTables, storeProposedEvents } from './events';
 
 /** Whether a stored issue and a read file are the same issue (series and period) in different words. */
 export function isSameIssue(issue: IssueRecord, digest: ReadableDigest): boolean {
@@ -41,15 +44,24 @@ export async function findPreviousVersions(db: ReadoutDatabase, digests: readonl
 export interface ReplaceResult {
   issueId: string;
   highlights: ReanchorCounts;
+  events: {
+    /** Proposed from the new text (the old text's proposals are gone). */
+    proposed: number;
+    /** Reviewed events found again on their paragraphs, and those now listed for review. */
+    reattached: number;
+    needReview: number;
+  };
 }
 
 /**
  * Replaces the text of stored issue `issueId` with `digest`, keeping the issue's identity, tags
  * and import date. A duplicate of another stored issue's text is refused by the contentHash index
- * (the transaction aborts and nothing changes).
+ * (the transaction aborts and nothing changes). Events follow the text: the old proposals are
+ * dropped and the new text's proposed, while the analyst's reviewed events are re-attached to
+ * their paragraphs or listed for review (event-reattachment.ts).
  */
 export async function replaceIssueText(db: ReadoutDatabase, issueId: string, digest: ReadableDigest): Promise<ReplaceResult> {
-  return db.transaction('rw', [db.issues, db.issueTexts, db.highlights, ...searchIndexTables(db)], async () => {
+  return db.transaction('rw', [db.issues, db.issueTexts, db.highlights, ...eventTables(db)], async () => {
     const existing = await db.issues.get(issueId);
     if (!existing) throw new Error(`No issue ${issueId} to replace`);
     const fresh = issueRecordsFor(digest, new Date(existing.importedAt));
@@ -70,8 +82,13 @@ export async function replaceIssueText(db: ReadoutDatabase, issueId: string, dig
     const oldText = previous ? issueTextOf(previous.blocks) : undefined;
     const highlights = await reanchorIssueHighlights(db, issueId, issueTextOf(fresh.text.blocks), oldText);
     await indexDocuments(db, [issueSearchDoc(issue, fresh.text.blocks)]);
-    // Hook for the events feature: confirmed events are kept because the issue id is kept; if
-    // events extracted automatically from the old text should be re-extracted, do it here.
-    return { issueId, highlights };
+    // Reviewed events first, so the proposals below skip the paragraphs they stand on again.
+    const reviewed = (await db.events.where('issueId').equals(issueId).toArray()).filter((event) => event.status !== 'proposed');
+    const placed = reattachReviewedEvents(reviewed, previous?.blocks ?? [], fresh.text.blocks);
+    await db.events.bulkPut(placed.events);
+    // Their search documents carry the block an event leads to.
+    await indexDocuments(db, placed.events.filter(isSearchedEvent).map(eventDoc));
+    const proposed = await storeProposedEvents(db, [{ issue, blocks: fresh.text.blocks }]);
+    return { issueId, highlights, events: { proposed, reattached: placed.reattached, needReview: placed.needReview } };
   });
 }

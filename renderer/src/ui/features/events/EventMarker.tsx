@@ -10,7 +10,8 @@ export function EventMarker({ issueId, blockIndex }: BlockGutterProps) {
   const { t } = useTranslation('events');
   const { db } = useServices();
   const events = useIssueEvents(db, issueId);
-  const event = events?.find((candidate) => candidate.blockIndex === blockIndex);
+  // An event whose paragraph a new version removed is marked on no paragraph (its row says why).
+  const event = events?.find((candidate) => candidate.blockIndex === blockIndex && !candidate.lostParagraphs);
   if (!event) return null;
   return (
     <button

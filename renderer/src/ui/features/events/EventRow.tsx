@@ -64,6 +64,12 @@ export function EventRow({ event, onDelete }: Props) {
       </td>
       <td>
         <span className={`event-status event-status--${event.status}`}>{t(`status.${event.status}`)}</span>
+        {event.lostParagraphs && (
+          // A new version of the issue no longer has the paragraph: the analyst checks the event again.
+          <span className="event-status event-status--review" title={event.lostParagraphs.join('\n')}>
+            {t('paragraphGone')}
+          </span>
+        )}
       </td>
       <td className="events-table__actions">
         {event.status === 'proposed' && (

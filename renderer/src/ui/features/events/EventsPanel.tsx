@@ -37,7 +37,9 @@ function useEventLanding(events: readonly EventRecord[] | undefined) {
   useEffect(() => {
     if (!event) return;
     const frame = requestAnimationFrame(() => {
-      document.querySelector(`article.reader [data-block="${event.blockIndex}"]`)?.scrollIntoView({ block: 'center' });
+      // An event whose paragraph a new version removed stands on none: only its row is shown.
+      if (!event.lostParagraphs)
+        document.querySelector(`article.reader [data-block="${event.blockIndex}"]`)?.scrollIntoView({ block: 'center' });
       const row = document.getElementById(eventRowId(event.id));
       row?.focus({ preventScroll: true });
       row?.scrollIntoView({ block: 'nearest' });

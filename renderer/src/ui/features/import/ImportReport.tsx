@@ -85,7 +85,7 @@ function OutcomeDetails({ outcome, onResolve }: { outcome: FileOutcome; onResolv
     case 'duplicate':
       return <>{outcome.title ? t('report.duplicateOf', { title: outcome.title }) : null}</>;
     case 'updated':
-      return <>{t('report.updatedDetail', { orphaned: outcome.orphaned })}</>;
+      return <>{t('report.updatedDetail', { orphaned: outcome.orphaned, eventsToReview: outcome.eventsToReview })}</>;
     case 'newVersion':
       return (
         <>

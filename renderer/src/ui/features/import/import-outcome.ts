@@ -16,8 +16,8 @@ export type FileOutcome =
   | { name: string; result: 'duplicate'; issueId: string; title?: string }
   /** A different text of a stored issue (same series and period): waits for the user to replace or keep both. */
   | { name: string; result: 'newVersion'; issueId: string; title: string; digest: ReadableDigest }
-  /** A stored issue whose text this file replaced; `orphaned` highlights now need review. */
-  | { name: string; result: 'updated'; issueId: string; title: string; orphaned: number }
+  /** A stored issue whose text this file replaced; `orphaned` highlights and `eventsToReview` reviewed events now need review. */
+  | { name: string; result: 'updated'; issueId: string; title: string; orphaned: number; eventsToReview: number }
   | { name: string; result: 'refused'; refusal: RefusalReason };
 
 export type FileResult = FileOutcome['result'];

@@ -145,7 +145,7 @@ async function titlesOf(db: ReadoutDatabase, ids: readonly string[]): Promise<Ma
 
 /**
  * Settles a file waiting as a new version: `replace` puts its text in place of the stored
- * issue's (highlights re-anchored, events and tags kept); `keep-both` imports it as an issue of
+ * issue's (highlights re-anchored, events proposed again, reviewed events and tags kept); `keep-both` imports it as an issue of
  * its own. Returns the file's final outcome for the report.
  */
 export async function resolveNewVersion(
@@ -156,13 +156,14 @@ export async function resolveNewVersion(
   const { name, digest } = outcome;
   try {
     if (choice === 'replace') {
-      const { issueId, highlights } = await replaceIssueText(db, outcome.issueId, digest);
+      const { issueId, highlights, events } = await replaceIssueText(db, outcome.issueId, digest);
       return {
         name,
         result: 'updated',
         issueId,
         title: digest.parsed.title || outcome.title,
         orphaned: highlights.orphaned + highlights.fuzzy,
+        eventsToReview: events.needReview,
       };
     }
     const [stored] = await storeIssues(db, [digest]);
