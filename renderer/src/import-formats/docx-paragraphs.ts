@@ -1,9 +1,10 @@
 // Reads a Word document (.docx) into paragraphs with mammoth (its browser build in the renderer,
 // reading an ArrayBuffer), keeping headings and paragraphs. Images are not extracted: mammoth is
-// told to drop them, and its HTML goes through the same sanitizer as a web page.
+// told to drop them. Its HTML is read without a DOM (converter-html.ts), so this runs in the
+// parsing Worker.
 import type { ImportRefusal } from '../domain/import/read-digest-file';
 import { MAX_DOCX_PACK_RATIO, MAX_DOCX_UNPACKED_BYTES, MIN_RATIO_CHECKED_BYTES } from '../domain/import/read-digest-file';
-import { paragraphsOfHtml } from './html-paragraphs';
+import { paragraphsOfConverterHtml } from './converter-html';
 import { zipDeclaredUnpackedSize } from './zip-declared-size';
 
 /** Every zip archive (and so every .docx) starts with a local file header "PK\x03\x04". */
@@ -35,7 +36,7 @@ export async function docxParagraphs(
     // Both get the same bytes, so tests exercise the same converter.
     const input = { arrayBuffer, buffer: arrayBuffer } as unknown as { arrayBuffer: ArrayBuffer };
     const result = await mammoth.convertToHtml(input, { convertImage: mammoth.images.imgElement(() => Promise.resolve({ src: '' })) });
-    return { ok: true, paragraphs: paragraphsOfHtml(result.value) };
+    return { ok: true, paragraphs: paragraphsOfConverterHtml(result.value) };
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
     return { ok: false, refusal: { code: 'damagedDocx', detail: detail.slice(0, 200) } };

@@ -3,7 +3,7 @@
 // parsed with DOMParser into an inert document (nothing in it loads or runs) and walked without
 // recursion, so a deeply nested page cannot exhaust the stack. It is never put in the live page.
 import DOMPurify from 'dompurify';
-import { tidyLine } from '../domain/import/article-text';
+import { BLOCK_TAGS, BREAK_TAGS, paragraphCollector } from './paragraph-lines';
 
 /** Tags whose text is article text; everything else is dropped (scripts, media, forms, SVG…). */
 const TEXT_TAGS = [
@@ -12,20 +12,6 @@ const TEXT_TAGS = [
   'li', 'main', 'mark', 'ol', 'p', 'pre', 's', 'section', 'small', 'span', 'strong', 'sub', 'sup', 'table',
   'tbody', 'td', 'tfoot', 'th', 'tr', 'u', 'ul',
 ]; // prettier-ignore
-
-/** Elements that end a line of text where they start and where they end. */
-const BLOCK_TAGS = new Set([
-  'article', 'blockquote', 'center', 'dd', 'div', 'dl', 'dt', 'figcaption', 'figure', 'footer', 'h1', 'h2',
-  'h3', 'h4', 'h5', 'h6', 'header', 'li', 'main', 'ol', 'p', 'pre', 'section', 'table', 'tbody', 'td',
-  'tfoot', 'th', 'tr', 'ul', 'body',
-]); // prettier-ignore
-
-const WIDE = '\u2E80-\u9FFF\uF900-\uFAFF\uFF00-\uFFEF\u3000-\u303F';
-/**
- * Source formatting breaks a Chinese line anywhere; a line break between two hanzi is not a space
- * (as browsers render it). A typed space between them is kept.
- */
-const BREAK_BETWEEN_WIDE = new RegExp(`([${WIDE}])[ \\t]*\\r?\\n\\s*(?=[${WIDE}])`, 'g');
 
 let purifier: ReturnType<typeof DOMPurify> | null = null;
 
@@ -51,13 +37,7 @@ export function sanitizeArticleHtml(html: string): string {
 
 /** Paragraph texts of a node's subtree, in reading order. */
 export function paragraphsOfNode(root: Node): string[] {
-  const paragraphs: string[] = [];
-  let line = '';
-  const flush = () => {
-    const text = tidyLine(line.replace(BREAK_BETWEEN_WIDE, '$1'));
-    if (text !== '') paragraphs.push(text);
-    line = '';
-  };
+  const { add, flush, paragraphs } = paragraphCollector();
   const stack: { node: Node; leaving: boolean }[] = [{ node: root, leaving: false }];
   while (stack.length > 0) {
     const { node, leaving } = stack.pop()!;
@@ -66,13 +46,13 @@ export function paragraphsOfNode(root: Node): string[] {
       continue;
     }
     if (node.nodeType === Node.TEXT_NODE) {
-      line += node.nodeValue ?? '';
+      add(node.nodeValue ?? '');
       continue;
     }
     const isElement = node.nodeType === Node.ELEMENT_NODE;
     if (!isElement && node.nodeType !== Node.DOCUMENT_NODE && node.nodeType !== Node.DOCUMENT_FRAGMENT_NODE) continue;
     const tag = isElement ? (node as Element).localName : '';
-    if (tag === 'br' || tag === 'hr') {
+    if (BREAK_TAGS.has(tag)) {
       flush();
       continue;
     }
