@@ -36,5 +36,7 @@ export const rendererViteConfig = {
   // Relative asset URLs: the build works from file:// in Electron and from any static server path.
   base: './',
   plugins: [react(), contentSecurityPolicyMeta()],
+  // The parsing Worker (import-formats/parse.worker.ts) loads mammoth on demand: ES modules split.
+  worker: { format: 'es' as const },
   build: { target: 'chrome130', sourcemap: true },
 } satisfies UserConfig;

@@ -2,7 +2,7 @@
 // domain reader, saved web pages and Word documents here (they need a DOM and an unzipper).
 // Whatever a file holds, the outcome is data: this never throws and never runs the file's code.
 import { composeArticleText } from '../domain/import/article-text';
-import { decodeHtml } from '../domain/import/decode-text';
+import { decodeHtml, type TextEncodingName } from '../domain/import/decode-text';
 import {
   checkFileEnvelope,
   importFormatOf,
@@ -10,6 +10,7 @@ import {
   readDigestText,
   withFormat,
   type DigestReadResult,
+  type ImportRefusal,
 } from '../domain/import/read-digest-file';
 import { docxParagraphs } from './docx-paragraphs';
 import { MAX_HTML_DEPTH, TooDeepError, extractHtmlArticle } from './html-article';
@@ -18,19 +19,27 @@ function detailOf(error: unknown): string {
   return (error instanceof Error ? error.message : String(error)).slice(0, 200);
 }
 
-function readHtml(name: string, bytes: Uint8Array): DigestReadResult {
+/** A saved web page's article as digest text (this step needs a DOM), or the refusal saying why not. */
+export function extractHtmlText(
+  name: string,
+  bytes: Uint8Array,
+): { ok: true; text: string; encoding: TextEncodingName } | { ok: false; name: string; refusal: ImportRefusal } {
   const decoded = decodeHtml(bytes);
   if (!decoded.ok) return { ok: false, name, refusal: { code: decoded.code } };
-  let text: string;
   try {
     const parts = extractHtmlArticle(decoded.text);
     if (parts.paragraphs.length === 0) return { ok: false, name, refusal: { code: 'noArticle' } };
-    text = composeArticleText(parts);
+    return { ok: true, text: composeArticleText(parts), encoding: decoded.encoding };
   } catch (error) {
     if (error instanceof TooDeepError) return { ok: false, name, refusal: { code: 'nestedTooDeep', limit: MAX_HTML_DEPTH } };
     return { ok: false, name, refusal: { code: 'unreadable', detail: detailOf(error) } };
   }
-  return withFormat(readDigestText(name, text), 'html', decoded.encoding);
+}
+
+function readHtml(name: string, bytes: Uint8Array): DigestReadResult {
+  const extracted = extractHtmlText(name, bytes);
+  if (!extracted.ok) return extracted;
+  return withFormat(readDigestText(name, extracted.text), 'html', extracted.encoding);
 }
 
 async function readDocx(name: string, bytes: Uint8Array): Promise<DigestReadResult> {

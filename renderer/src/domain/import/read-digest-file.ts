@@ -33,6 +33,10 @@ export type ImportRefusal =
   | { code: 'noArticle' }
   /** A web page nested deeper than any real page (a crafted one, made to stall the reader). */
   | { code: 'nestedTooDeep'; limit: number }
+  /** Reading it took longer than the time budget; the parsing Worker was stopped. */
+  | { code: 'tookTooLong'; seconds: number }
+  /** The parsing Worker failed on it (crashed or ran out of memory). */
+  | { code: 'readerFailed' }
   | { code: 'unreadable'; detail: string };
 
 export type ImportFormat = 'text' | 'markdown' | 'html' | 'docx';

@@ -19,6 +19,8 @@ export function refusalText(t: TFunction<'import'>, reason: RefusalReason): stri
         cap: formatBytes(reason.cap),
         ratio: reason.ratio,
       });
+    case 'tookTooLong':
+      return t('reason.tookTooLong', { seconds: reason.seconds });
     case 'nestedTooDeep':
       return t('reason.nestedTooDeep', { limit: reason.limit });
     case 'unreadable':

@@ -1,15 +1,15 @@
-// Imports a batch of files: reads and parses each, then stores them in chunks, each chunk in one
-// transaction, so a cancelled or failed batch leaves whole issues only and one bad file never
-// stops the others. Chunks end on a count or a time budget, so progress and Cancel stay live.
+// Imports a batch of files: reads and parses each (in the parsing Worker, parse-in-worker.ts), then
+// stores them in chunks, each chunk in one transaction, so a cancelled or failed batch leaves
+// whole issues only and one bad file never stops the others. Chunks end on a count or a time budget, so progress and Cancel stay live.
 // A file that is a new version of a stored issue is not stored: it waits in the report, where
 // the user replaces the old text with it or keeps both (resolveNewVersion).
-import { readDigestText, type DigestReadResult, type ReadableDigest } from '../../../domain/import/read-digest-file';
+import type { DigestReadResult, ReadableDigest } from '../../../domain/import/read-digest-file';
 import { MAX_DIGEST_BYTES } from '../../../domain/import/read-digest-file';
 import type { ReadoutDatabase } from '../../../data/schema/db';
 import { findPreviousVersions, replaceIssueText } from '../../../data/repositories/issue-versions';
 import { storeIssues } from '../../../data/repositories/issues';
 import { compactSearchIndexSoon } from '../../../data/search/search-compaction';
-import { readImportFile } from '../../../import-formats/read-import-file';
+import { parseReader, readImportFileInWorker } from '../../../import-formats/parse-in-worker';
 import type { ChosenFiles } from '../../../platform';
 import type { FileOutcome, ImportProgress } from './import-outcome';
 
@@ -26,7 +26,7 @@ const CHUNK_MAX_MS = 60;
 
 export function sourcesFromChosenFiles(chosen: ChosenFiles): { sources: ImportSource[]; refusedEarly: FileOutcome[] } {
   return {
-    sources: chosen.files.map((file) => ({ name: file.name, read: () => readImportFile(file.name, file.bytes) })),
+    sources: chosen.files.map((file) => ({ name: file.name, read: () => readImportFileInWorker(file.name, file.bytes) })),
     refusedEarly: chosen.refused.map((file) => ({
       name: file.name,
       result: 'refused',
@@ -46,7 +46,7 @@ export function sourceFromBlob(name: string, blob: Blob): ImportSource {
     read: async () => {
       if (blob.size > MAX_DIGEST_BYTES) return { ok: false, name, refusal: { code: 'tooLarge', size: blob.size, cap: MAX_DIGEST_BYTES } };
       try {
-        return await readImportFile(name, new Uint8Array(await blob.arrayBuffer()));
+        return await readImportFileInWorker(name, new Uint8Array(await blob.arrayBuffer()));
       } catch (error) {
         return { ok: false, name, refusal: { code: 'unreadable', detail: error instanceof Error ? error.message : String(error) } };
       }
@@ -61,7 +61,7 @@ export function sourceFromPastedText(name: string, text: string): ImportSource {
     read: () => {
       const size = utf8Length(text);
       if (size > MAX_DIGEST_BYTES) return { ok: false, name, refusal: { code: 'tooLarge', size, cap: MAX_DIGEST_BYTES } };
-      return readDigestText(name, text);
+      return parseReader()({ kind: 'text', name, text });
     },
   };
 }
