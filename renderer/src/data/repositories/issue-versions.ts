@@ -1,5 +1,6 @@
 // New versions of issues already in the library: a file with the same series and period as a
-// stored issue but a different text. Finding them (so the import report can ask), and replacing
+// stored issue but a different text, or — for the many issues without series and period — a
+// near-identical text of the same file name, title or publish time. Finding them (so the import report can ask), and replacing
 // a stored issue's text with the new version in one transaction: same issue id, so its tags,
 // notes and reviewed events stay attached; its highlights re-anchored onto the new text (those
 // that cannot be placed are kept as orphans for "Needs review", never dropped); its events
@@ -7,6 +8,7 @@
 import { issueTextOf } from '../../domain/anchoring';
 import type { ReadableDigest } from '../../domain/import/read-digest-file';
 import { issueSearchDoc } from '../../domain/search/documents';
+import { jaccard, SAME_TEXT_SIMILARITY, shingles } from '../../domain/text/similarity';
 import type { ReadoutDatabase } from '../schema/db';
 import type { IssueRecord } from '../records';
 import { reanchorIssueHighlights, type ReanchorCounts } from './highlights';
@@ -30,15 +32,90 @@ export function isSameIssue(issue: IssueRecord, digest: ReadableDigest): boolean
   );
 }
 
-/** For each digest, the stored issue it is a new version of, or null. */
+/**
+ * For each digest, the stored issue it is a new version of, or null: the same series and period
+ * in other words; else, an issue of the same file name, title or publish time whose text is
+ * near-identical (similarVersionOf). A text already stored as it is is no version (a duplicate).
+ */
 export async function findPreviousVersions(db: ReadoutDatabase, digests: readonly ReadableDigest[]): Promise<(IssueRecord | null)[]> {
   // By period start, not by series: a library holds hundreds of issues of one column, but few of one week.
   const starts = [
     ...new Set(digests.flatMap((digest) => (digest.parsed.series && digest.parsed.period ? [digest.parsed.period.start] : []))),
   ];
-  if (starts.length === 0) return digests.map(() => null);
-  const candidates = await db.issues.where('periodStart').anyOf(starts).toArray();
-  return digests.map((digest) => candidates.find((issue) => isSameIssue(issue, digest)) ?? null);
+  const candidates = starts.length > 0 ? await db.issues.where('periodStart').anyOf(starts).toArray() : [];
+  const bySeries = digests.map((digest) => candidates.find((issue) => isSameIssue(issue, digest)) ?? null);
+  const rest = digests.filter((_, index) => bySeries[index] === null);
+  const byContent = rest.length > 0 ? await similarVersionsOf(db, rest) : [];
+  let next = 0;
+  return bySeries.map((found) => found ?? byContent[next++] ?? null);
+}
+
+/** At most this many stored issues are compared with one file (a column's title can repeat a lot). */
+const MAX_COMPARED = 24;
+
+/**
+ * For each digest, the stored issue sharing its file name, title or publish time whose text is
+ * the most alike, when at least SAME_TEXT_SIMILARITY alike (domain/text/similarity.ts); null
+ * for a text already stored unchanged (the store reports it as a duplicate).
+ */
+async function similarVersionsOf(db: ReadoutDatabase, digests: readonly ReadableDigest[]): Promise<(IssueRecord | null)[]> {
+  const keys = (pick: (digest: ReadableDigest) => string | null | undefined) => [
+    ...new Set(digests.flatMap((digest) => pick(digest) ?? [])),
+  ];
+  const [byOrigin, byTitle, byPublished, same] = await Promise.all([
+    db.issues
+      .where('origin')
+      .anyOf(keys((digest) => digest.name))
+      .toArray(),
+    db.issues
+      .where('title')
+      .anyOf(keys((digest) => digest.parsed.title))
+      .toArray(),
+    db.issues
+      .where('published')
+      .anyOf(keys((digest) => digest.parsed.published))
+      .toArray(),
+    db.issues
+      .where('contentHash')
+      .anyOf(keys((digest) => digest.contentHash))
+      .toArray(),
+  ]);
+  const stored = new Set(same.map((issue) => issue.contentHash));
+  const pool = new Map([...byOrigin, ...byTitle, ...byPublished].map((issue) => [issue.id, issue]));
+  const textShingles = new Map<string, Set<string>>();
+  const shinglesOf = async (issue: IssueRecord) => {
+    let cached = textShingles.get(issue.id);
+    if (!cached) {
+      const text = await db.issueTexts.get(issue.id);
+      cached = shingles(text ? issueTextOf(text.blocks) : '');
+      textShingles.set(issue.id, cached);
+    }
+    return cached;
+  };
+  const results: (IssueRecord | null)[] = [];
+  for (const digest of digests) {
+    const related = [...pool.values()]
+      .filter(
+        (issue) =>
+          issue.origin === digest.name ||
+          issue.title === digest.parsed.title ||
+          (digest.parsed.published !== null && issue.published === digest.parsed.published),
+      )
+      .slice(0, MAX_COMPARED);
+    if (stored.has(digest.contentHash) || related.length === 0) {
+      results.push(null);
+      continue;
+    }
+    const mine = shingles(issueTextOf(digest.parsed.blocks));
+    let best: IssueRecord | null = null;
+    let bestScore = SAME_TEXT_SIMILARITY;
+    for (const issue of related) {
+      const score = jaccard(mine, await shinglesOf(issue));
+      if (score >= bestScore) [best, bestScore] = [issue, score];
+    }
+    results.push(best);
+  }
+  return results;
 }
 
 export interface ReplaceResult {

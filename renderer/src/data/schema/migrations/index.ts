@@ -5,6 +5,15 @@ import { highlightsSchema } from './0003-highlights';
 import { eventsSchema } from './0004-events';
 import { searchIndexSchema } from './0005-search-index';
 import { trashSchema } from './0006-trash';
+import { issueOriginSchema } from './0007-issue-origin';
 import type { Migration } from './migration';
 
-export const migrations: readonly Migration[] = [initialSchema, tagsSchema, highlightsSchema, eventsSchema, searchIndexSchema, trashSchema];
+export const migrations: readonly Migration[] = [
+  initialSchema,
+  tagsSchema,
+  highlightsSchema,
+  eventsSchema,
+  searchIndexSchema,
+  trashSchema,
+  issueOriginSchema,
+];
