@@ -50,38 +50,56 @@ export async function findPreviousVersions(db: ReadoutDatabase, digests: readonl
   return bySeries.map((found) => found ?? byContent[next++] ?? null);
 }
 
-/** At most this many stored issues are compared with one file (a column's title can repeat a lot). */
+/** At most this many stored issues are compared with one text (a column's title can repeat a lot). */
 const MAX_COMPARED = 24;
 
+/** What a text is looked up by: its file name, title and publish time, and its text. */
+export interface TextProbe {
+  origin: string;
+  title: string;
+  published: string | null;
+  text: string;
+  contentHash: string;
+}
+
+export interface SimilarIssue {
+  issue: IssueRecord;
+  similarity: number;
+}
+
 /**
- * For each digest, the stored issue sharing its file name, title or publish time whose text is
- * the most alike, when at least SAME_TEXT_SIMILARITY alike (domain/text/similarity.ts); null
- * for a text already stored unchanged (the store reports it as a duplicate).
+ * For each probe, the stored issues sharing its file name, title or publish time whose text is
+ * at least SAME_TEXT_SIMILARITY alike (domain/text/similarity.ts), most alike first; none for a
+ * text already stored unchanged (that is a duplicate) and never the issue `excludeId`.
  */
-async function similarVersionsOf(db: ReadoutDatabase, digests: readonly ReadableDigest[]): Promise<(IssueRecord | null)[]> {
-  const keys = (pick: (digest: ReadableDigest) => string | null | undefined) => [
-    ...new Set(digests.flatMap((digest) => pick(digest) ?? [])),
-  ];
+export async function similarStoredIssues(
+  db: ReadoutDatabase,
+  probes: readonly TextProbe[],
+  excludeId?: string,
+): Promise<SimilarIssue[][]> {
+  const keys = (pick: (probe: TextProbe) => string | null) => [...new Set(probes.flatMap((probe) => pick(probe) ?? []))];
   const [byOrigin, byTitle, byPublished, same] = await Promise.all([
     db.issues
       .where('origin')
-      .anyOf(keys((digest) => digest.name))
+      .anyOf(keys((probe) => probe.origin))
       .toArray(),
     db.issues
       .where('title')
-      .anyOf(keys((digest) => digest.parsed.title))
+      .anyOf(keys((probe) => probe.title))
       .toArray(),
     db.issues
       .where('published')
-      .anyOf(keys((digest) => digest.parsed.published))
+      .anyOf(keys((probe) => probe.published))
       .toArray(),
     db.issues
       .where('contentHash')
-      .anyOf(keys((digest) => digest.contentHash))
+      .anyOf(keys((probe) => probe.contentHash))
       .toArray(),
   ]);
-  const stored = new Set(same.map((issue) => issue.contentHash));
-  const pool = new Map([...byOrigin, ...byTitle, ...byPublished].map((issue) => [issue.id, issue]));
+  const stored = new Set(same.filter((issue) => issue.id !== excludeId).map((issue) => issue.contentHash));
+  const pool = [...new Map([...byOrigin, ...byTitle, ...byPublished].map((issue) => [issue.id, issue])).values()].filter(
+    (issue) => issue.id !== excludeId,
+  );
   const textShingles = new Map<string, Set<string>>();
   const shinglesOf = async (issue: IssueRecord) => {
     let cached = textShingles.get(issue.id);
@@ -92,30 +110,39 @@ async function similarVersionsOf(db: ReadoutDatabase, digests: readonly Readable
     }
     return cached;
   };
-  const results: (IssueRecord | null)[] = [];
-  for (const digest of digests) {
-    const related = [...pool.values()]
+  const results: SimilarIssue[][] = [];
+  for (const probe of probes) {
+    const related = pool
       .filter(
         (issue) =>
-          issue.origin === digest.name ||
-          issue.title === digest.parsed.title ||
-          (digest.parsed.published !== null && issue.published === digest.parsed.published),
+          issue.origin === probe.origin || issue.title === probe.title || (probe.published !== null && issue.published === probe.published),
       )
       .slice(0, MAX_COMPARED);
-    if (stored.has(digest.contentHash) || related.length === 0) {
-      results.push(null);
+    if (stored.has(probe.contentHash) || related.length === 0) {
+      results.push([]);
       continue;
     }
-    const mine = shingles(issueTextOf(digest.parsed.blocks));
-    let best: IssueRecord | null = null;
-    let bestScore = SAME_TEXT_SIMILARITY;
+    const mine = shingles(probe.text);
+    const found: SimilarIssue[] = [];
     for (const issue of related) {
-      const score = jaccard(mine, await shinglesOf(issue));
-      if (score >= bestScore) [best, bestScore] = [issue, score];
+      const similarity = jaccard(mine, await shinglesOf(issue));
+      if (similarity >= SAME_TEXT_SIMILARITY) found.push({ issue, similarity });
     }
-    results.push(best);
+    results.push(found.sort((a, b) => b.similarity - a.similarity));
   }
   return results;
+}
+
+/** For each digest, the stored issue its text is a near-identical copy of, or null. */
+async function similarVersionsOf(db: ReadoutDatabase, digests: readonly ReadableDigest[]): Promise<(IssueRecord | null)[]> {
+  const probes = digests.map((digest) => ({
+    origin: digest.name,
+    title: digest.parsed.title,
+    published: digest.parsed.published,
+    text: issueTextOf(digest.parsed.blocks),
+    contentHash: digest.contentHash,
+  }));
+  return (await similarStoredIssues(db, probes)).map((found) => found[0]?.issue ?? null);
 }
 
 export interface ReplaceResult {

@@ -1,10 +1,12 @@
 // The open issue's own actions, above the reader: Edit details, and Move to Trash (then back to
-// the library, with the Undo toast). Add to collection joins them here.
+// the library, with the Undo toast); below them, any near-identical copy to merge. Add to
+// collection joins them here.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { IssueRecord } from '../../../data/records';
 import { navigate } from '../../app/route';
 import { useMoveToTrash } from '../trash/TrashActions';
+import { DuplicateNotice } from './DuplicateNotice';
 import { IssueDetailsDialog } from './IssueDetailsDialog';
 
 export function IssueActions({ issue }: { issue: IssueRecord }) {
@@ -17,27 +19,30 @@ export function IssueActions({ issue }: { issue: IssueRecord }) {
     navigate({ view: 'library' });
   };
   return (
-    <div className="issue-actions" role="toolbar" aria-label={t('issueActions')}>
-      <span role="status" className="issue-actions__status">
-        {message}
-      </span>
-      <button type="button" onClick={() => setEditing(true)}>
-        {t('details.edit')}
-      </button>
-      <button type="button" onClick={() => void trash()}>
-        {t('trash.moveToTrash')}
-      </button>
-      {/* Mounted while open, so it starts from the issue as it is now. */}
-      {editing && (
-        <IssueDetailsDialog
-          issue={issue}
-          open
-          onClose={(saved) => {
-            setEditing(false);
-            setMessage(saved ? t('details.saved') : '');
-          }}
-        />
-      )}
-    </div>
+    <>
+      <div className="issue-actions" role="toolbar" aria-label={t('issueActions')}>
+        <span role="status" className="issue-actions__status">
+          {message}
+        </span>
+        <button type="button" onClick={() => setEditing(true)}>
+          {t('details.edit')}
+        </button>
+        <button type="button" onClick={() => void trash()}>
+          {t('trash.moveToTrash')}
+        </button>
+        {/* Mounted while open, so it starts from the issue as it is now. */}
+        {editing && (
+          <IssueDetailsDialog
+            issue={issue}
+            open
+            onClose={(saved) => {
+              setEditing(false);
+              setMessage(saved ? t('details.saved') : '');
+            }}
+          />
+        )}
+      </div>
+      <DuplicateNotice issueId={issue.id} />
+    </>
   );
 }
