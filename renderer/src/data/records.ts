@@ -185,3 +185,17 @@ export interface TrashRecord {
   /** Every row that hung on the issue, by table name, its own summary under "issues". */
   rows: Record<string, unknown[]>;
 }
+
+// Collections (version 8 of the schema): see repositories/collections.ts.
+export interface CollectionRecord {
+  id: string;
+  name: string;
+  createdAt: string;
+}
+
+/** One issue in one collection. */
+export interface CollectionItemRecord {
+  collectionId: string;
+  issueId: string;
+  addedAt: string;
+}

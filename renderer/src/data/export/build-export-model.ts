@@ -7,6 +7,7 @@ import type { ExportModel } from '../../domain/export/model';
 import type { ExportSpec } from '../../domain/export/spec';
 import type { ReadoutDatabase } from '../schema/db';
 import type { IssueRecord } from '../records';
+import { collectionIssueIds } from '../repositories/collections';
 import { issueContributors } from './contributors';
 import type { IssueContribution } from './export-contributor';
 
@@ -19,6 +20,10 @@ async function issuesInScope(db: ReadoutDatabase, spec: ExportSpec): Promise<Iss
     case 'library':
       // Not through the `published` index: it leaves out every issue without a publish date.
       return inLibraryOrder(await db.issues.toArray());
+    case 'collection': {
+      const ids = [...(await collectionIssueIds(db, spec.scope.collectionId))];
+      return inLibraryOrder((await db.issues.bulkGet(ids)).filter((issue): issue is IssueRecord => issue !== undefined));
+    }
   }
 }
 

@@ -1,7 +1,7 @@
 // Merging duplicates: two issues holding near-identical text (one imported twice under other
 // names, or kept beside its new version) become one. In one transaction the issue kept takes the
 // other's highlights (re-anchored onto its own text through the diff of the two), its note
-// (appended), its tags and its reviewed events (confirmed or edited, moved to the matching
+// (appended), its tags, its collections and its reviewed events (confirmed or edited, moved to the matching
 // block); what is left of the other — its text and unreviewed proposals — goes to the Trash, so
 // the merge loses nothing and the copy can still be looked at there.
 import { describeSpan, diffTexts, issueTextOf, reanchor } from '../../domain/anchoring';
@@ -101,6 +101,10 @@ export async function mergeIssues(db: ReadoutDatabase, keepId: string, otherId: 
     const tagIds = [...new Set([...(keep.tagIds ?? []), ...(other.tagIds ?? [])])];
     const merged: IssueRecord = tagIds.length > 0 ? { ...keep, tagIds } : keep;
     await db.issues.put(merged);
+
+    // The copy's collections now hold the issue kept.
+    const memberships = await db.collectionItems.where('issueId').equals(otherId).toArray();
+    await db.collectionItems.bulkPut(memberships.map((item) => ({ ...item, issueId: keepId })));
 
     // The rest of the copy to the Trash (its search documents go with it), then index what moved under the kept issue.
     await moveIssuesToTrash(db, [otherId]);

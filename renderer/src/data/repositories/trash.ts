@@ -5,7 +5,7 @@
 // search documents — so it is gone from the library, search, the Timeline, Notes and exports
 // without any view having to filter. Restoring puts every row back and re-indexes the issue and
 // its notes and events, in one transaction too.
-import type { Table } from 'dexie';
+import type { IndexableType, Table } from 'dexie';
 import { issueSearchDoc } from '../../domain/search/documents';
 import type { ReadoutDatabase } from '../schema/db';
 import type { EventRecord, HighlightRecord, IssueNoteRecord, IssueRecord, IssueTextRecord, TrashRecord } from '../records';
@@ -24,6 +24,13 @@ function issueTables(db: ReadoutDatabase): Table[] {
       !index.has(table.name) &&
       (table.schema.primKey.name === 'issueId' || table.schema.idxByName.issueId !== undefined),
   );
+}
+
+/** A row's primary key, compound ([collectionId+issueId]) or not. */
+function primaryKeyOf(table: Table, row: unknown): IndexableType {
+  const { keyPath } = table.schema.primKey;
+  const values = row as Record<string, IndexableType>;
+  return Array.isArray(keyPath) ? (keyPath.map((path) => values[path]!) as unknown as IndexableType) : values[keyPath!]!;
 }
 
 async function rowsOfIssues(table: Table, issueIds: readonly string[]): Promise<unknown[]> {
@@ -51,8 +58,7 @@ export async function moveIssuesToTrash(db: ReadoutDatabase, issueIds: readonly 
         (rowsByTable[table.name] ??= []).push(row);
       }
       // By primary key, from the rows just read: a bulk delete, not a cursor walking the index.
-      const keyPath = table.schema.primKey.keyPath as string;
-      await table.bulkDelete(rows.map((row) => (row as Record<string, unknown>)[keyPath]));
+      await table.bulkDelete(rows.map((row) => primaryKeyOf(table, row)));
     }
     await db.issues.bulkDelete(ids);
     await removeIssueDocuments(db, ids);

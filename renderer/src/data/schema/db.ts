@@ -1,7 +1,9 @@
 // The one Dexie database of the app: typed tables, versions applied from migrations/.
-import { Dexie, type EntityTable } from 'dexie';
+import { Dexie, type EntityTable, type Table } from 'dexie';
 import { migrations } from './migrations';
 import type {
+  CollectionItemRecord,
+  CollectionRecord,
   EventRecord,
   HighlightRecord,
   IssueNoteRecord,
@@ -35,6 +37,9 @@ export class ReadoutDatabase extends Dexie {
   searchPostings!: EntityTable<SearchPostingRecord, 'k'>;
   // Issues moved to the Trash, each with everything that hung on it (version 6): repositories/trash.ts.
   trash!: EntityTable<TrashRecord, 'issueId'>;
+  // Collections and their members (version 8): repositories/collections.ts.
+  collections!: EntityTable<CollectionRecord, 'id'>;
+  collectionItems!: Table<CollectionItemRecord, [string, string]>;
 
   constructor(name: string = DATABASE_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);

@@ -12,6 +12,8 @@ export const exportSpecSchema = z.object({
     z.object({ kind: z.literal('issue'), issueId: z.string().min(1) }),
     z.object({ kind: z.literal('issues'), issueIds: z.array(z.string().min(1)).min(1) }),
     z.object({ kind: z.literal('library') }),
+    // An analyst's collection (data/repositories/collections.ts): its issues when the export runs.
+    z.object({ kind: z.literal('collection'), collectionId: z.string().min(1) }),
   ]),
   content: z.object({
     highlights: z.boolean(),

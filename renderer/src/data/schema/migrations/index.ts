@@ -6,6 +6,7 @@ import { eventsSchema } from './0004-events';
 import { searchIndexSchema } from './0005-search-index';
 import { trashSchema } from './0006-trash';
 import { issueOriginSchema } from './0007-issue-origin';
+import { collectionsSchema } from './0008-collections';
 import type { Migration } from './migration';
 
 export const migrations: readonly Migration[] = [
@@ -16,4 +17,5 @@ export const migrations: readonly Migration[] = [
   searchIndexSchema,
   trashSchema,
   issueOriginSchema,
+  collectionsSchema,
 ];

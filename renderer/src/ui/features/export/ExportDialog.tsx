@@ -2,9 +2,11 @@
 // becomes a file (a save dialog on the desktop, a download in the browser); PDF goes through the
 // print view. Progress shows while it works, Cancel drops the result, and a desktop save offers
 // Open and Show in folder.
+import { useLiveQuery } from 'dexie-react-hooks';
 import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { encodeExportSpec, exportFileName, exportFormats, type ExportFormat, type ExportSpec } from '../../../domain/export/spec';
+import { listCollections } from '../../../data/repositories/collections';
 import type { SavedExport } from '../../../platform';
 import { hrefFor } from '../../app/route';
 import { useServices } from '../../app/services';
@@ -41,7 +43,10 @@ export function ExportDialog({ open, onClose, openIssue, preset }: Props) {
   const id = useId();
   const [title, setTitle] = useState('');
   // Until the user chooses, the scope and filters follow what is offered: a preset, else the open issue.
-  const [chosenScope, setScopeKind] = useState<'preset' | 'issue' | 'library' | null>(null);
+  const [chosenScope, setScopeKind] = useState<'preset' | 'issue' | 'library' | 'collection' | null>(null);
+  const collections = useLiveQuery(() => listCollections(db), [db]) ?? [];
+  const [chosenCollection, setCollection] = useState('');
+  const collection = collections.find((entry) => entry.id === chosenCollection) ?? collections[0];
   const [chosenFilters, setFilters] = useState<ExportSpec['filters'] | null>(null);
   const scopeKind = chosenScope ?? (preset ? 'preset' : openIssue ? 'issue' : 'library');
   const filters = chosenFilters ?? preset?.filters ?? {};
@@ -55,7 +60,9 @@ export function ExportDialog({ open, onClose, openIssue, preset }: Props) {
       ? preset.scope
       : scopeKind === 'issue' && openIssue
         ? { kind: 'issue', issueId: openIssue.id }
-        : { kind: 'library' };
+        : scopeKind === 'collection' && collection
+          ? { kind: 'collection', collectionId: collection.id }
+          : { kind: 'library' };
   const briefTitle = title.trim() || openIssue?.title || t('defaultTitle');
 
   const submit = async () => {
@@ -74,7 +81,12 @@ export function ExportDialog({ open, onClose, openIssue, preset }: Props) {
         );
         if (platform.kind === 'browser') onClose();
       } else {
-        const scopeText = scopeKind === 'preset' && preset ? preset.label : exportScopeText(t, scope.kind, 1);
+        const scopeText =
+          scopeKind === 'preset' && preset
+            ? preset.label
+            : scope.kind === 'collection' && collection
+              ? t('scopeCollectionNamed', { name: collection.name })
+              : exportScopeText(t, scope.kind, 1);
         const file = await renderExport(db, spec, format, labels, scopeText);
         // Cancelled while it was being made: drop the result.
         if (thisRun !== run.current) return;
@@ -123,6 +135,33 @@ export function ExportDialog({ open, onClose, openIssue, preset }: Props) {
             <input type="radio" name={`${id}-scope`} checked={scope.kind === 'library'} onChange={() => setScopeKind('library')} />
             {t('scopeLibrary')}
           </label>
+          {collection && (
+            <span className="export-dialog__choice">
+              <label>
+                <input
+                  type="radio"
+                  name={`${id}-scope`}
+                  checked={scope.kind === 'collection'}
+                  onChange={() => setScopeKind('collection')}
+                />
+                {t('scopeCollection')}
+              </label>{' '}
+              <select
+                aria-label={t('collection')}
+                value={collection.id}
+                onChange={(event) => {
+                  setCollection(event.target.value);
+                  setScopeKind('collection');
+                }}
+              >
+                {collections.map((entry) => (
+                  <option key={entry.id} value={entry.id}>
+                    {entry.name}
+                  </option>
+                ))}
+              </select>
+            </span>
+          )}
         </fieldset>
         <fieldset>
           <legend>{t('content')}</legend>

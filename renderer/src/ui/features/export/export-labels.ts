@@ -49,6 +49,7 @@ export function exportLabels(t: TFunction<'export'>, language: 'zh-CN' | 'en'): 
   };
 }
 
-export function exportScopeText(t: TFunction<'export'>, kind: 'issue' | 'issues' | 'library', count: number): string {
+export function exportScopeText(t: TFunction<'export'>, kind: 'issue' | 'issues' | 'library' | 'collection', count: number): string {
+  if (kind === 'collection') return t('scopeCollection');
   return kind === 'library' ? t('scopeLibrary') : kind === 'issue' ? t('scopeIssue') : t('scopeIssues', { count });
 }
