@@ -6,7 +6,10 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { withoutBidiControls } from '../../../../../preload/display-text';
+import { collectionIssueIds, listCollections, removeFromCollection } from '../../../data/repositories/collections';
 import { listIssues } from '../../../data/repositories/issues';
+import { AddToCollectionDialog } from '../collections/AddToCollectionDialog';
+import { CollectionBar } from '../collections/CollectionBar';
 import { useServices } from '../../app/services';
 import { useMoveToTrash } from '../trash/TrashActions';
 import { LibraryRow } from './LibraryRow';
@@ -21,7 +24,14 @@ export function LibraryView() {
   const { db } = useServices();
   const issues = useLiveQuery(() => listIssues(db), [db]);
   const [sort, setSort] = useState<LibrarySort>('published');
-  const sorted = useMemo(() => (issues ? sortIssues(issues, sort) : []), [issues, sort]);
+  // The collection shown (null: the whole library) and its members, live.
+  const collections = useLiveQuery(() => listCollections(db), [db]) ?? [];
+  const [collectionId, setCollectionId] = useState<string | null>(null);
+  const collection = collections.find((entry) => entry.id === collectionId) ?? null;
+  const members = useLiveQuery(() => (collection ? collectionIssueIds(db, collection.id) : null), [db, collection?.id]);
+  const shown = useMemo(() => (issues && members ? issues.filter((issue) => members.has(issue.id)) : issues), [issues, members]);
+  const sorted = useMemo(() => (shown ? sortIssues(shown, sort) : []), [shown, sort]);
+  const [adding, setAdding] = useState(false);
   const scroller = useRef<HTMLDivElement>(null);
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const moveToTrash = useMoveToTrash();
@@ -81,7 +91,7 @@ export function LibraryView() {
     <section className="library" aria-labelledby="library-heading">
       <header className="view-header">
         <h1 id="library-heading">{t('library.title')}</h1>
-        <span className="view-header__count">{issues ? t('library.count', { count: issues.length }) : ''}</span>
+        <span className="view-header__count">{shown ? t('library.count', { count: shown.length }) : ''}</span>
         <label className="view-header__control">
           {t('library.sortBy')}
           <select value={sort} onChange={(event) => setSort(event.target.value as LibrarySort)}>
@@ -93,9 +103,19 @@ export function LibraryView() {
           </select>
         </label>
       </header>
+      <CollectionBar collections={collections} chosen={collection} onChoose={setCollectionId} />
       {selected.size > 0 && (
-        <SelectionBar count={selected.size} onTrash={() => void trash([...selected], null)} onClear={() => setSelected(new Set())} />
+        <SelectionBar
+          count={selected.size}
+          onTrash={() => void trash([...selected], null)}
+          onAddToCollection={() => setAdding(true)}
+          onRemoveFromCollection={
+            collection ? () => void removeFromCollection(db, collection.id, [...selected]).then(() => setSelected(new Set())) : null
+          }
+          onClear={() => setSelected(new Set())}
+        />
       )}
+      {adding && <AddToCollectionDialog issueIds={[...selected]} onClose={() => setAdding(false)} />}
       {issues && issues.length === 0 ? (
         <p className="empty-state">{t('library.empty')}</p>
       ) : (
