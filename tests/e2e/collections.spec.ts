@@ -1,8 +1,10 @@
 // Collections: create one, add issues to it from the library's selection and from the reader,
-// and it filters the library and scopes an export; renamed and deleted, its issues stay.
+// and it filters the library, the Timeline and the Notes view and scopes an export; renamed and
+// deleted, its issues stay.
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { SAMPLE_TITLE, expect, openApp, test } from './fixtures';
+import { dragSelect } from './selection';
 
 const titleLink = (title: string) => new RegExp(`^${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`);
 const XISHAN = '锡山区城市更新工作简报';
@@ -87,4 +89,52 @@ test('a collection filters the library and an export', async ({ offlinePage: pag
   await page.getByRole('dialog', { name: 'Delete the collection?' }).getByRole('button', { name: 'Delete collection' }).click();
   await expect(chooser.locator('option')).toHaveText(['All issues']);
   await expect(library.getByRole('listitem')).toHaveCount(3);
+});
+
+test('a collection filters the Timeline and the Notes view', async ({ offlinePage: page }) => {
+  await openApp(page);
+  await page.getByRole('button', { name: 'New collection' }).click();
+  const named = page.getByRole('dialog', { name: 'New collection' });
+  await named.getByRole('textbox', { name: 'Collection name' }).fill('待读');
+  await named.getByRole('button', { name: 'Create' }).click();
+  await page.getByRole('combobox', { name: 'Collection' }).selectOption({ label: 'All issues' });
+  const nav = (name: string) => page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name });
+
+  // The empty collection: no events, no highlights.
+  await page
+    .getByRole('list', { name: 'Library' })
+    .getByRole('link', { name: titleLink(SAMPLE_TITLE) })
+    .click();
+  const article = page.getByRole('article');
+  await dragSelect(page, article.locator('p', { hasText: '回顾过去的一周' }), '城市更新');
+  await page.getByRole('toolbar', { name: 'Highlight' }).getByRole('button', { name: 'Policy phrase' }).click();
+  await page.keyboard.press('Escape');
+  await nav('Timeline').click();
+  const events = page.getByRole('list', { name: 'Events by date' }).getByRole('listitem');
+  await expect(events.first()).toBeVisible();
+  const filters = page.getByRole('form', { name: 'Filters' });
+  await filters.getByRole('combobox', { name: 'Collection' }).selectOption({ label: '待读' });
+  await expect(page.getByText('No events match these filters.')).toBeVisible();
+  await nav('Notes').click();
+  const notes = page.getByRole('region', { name: 'Notes' });
+  await expect(notes.locator('blockquote')).toHaveText('城市更新');
+  await notes.getByRole('combobox', { name: 'Collection' }).selectOption({ label: '待读' });
+  await expect(notes.locator('blockquote')).toHaveCount(0);
+
+  // With the sample in it, its events and highlight are back.
+  await nav('Library').click();
+  await page
+    .getByRole('list', { name: 'Library' })
+    .getByRole('link', { name: titleLink(SAMPLE_TITLE) })
+    .click();
+  await page.getByRole('toolbar', { name: 'Issue' }).getByRole('button', { name: 'Add to collection' }).click();
+  const adding = page.getByRole('dialog', { name: 'Add to collection' });
+  await adding.getByRole('checkbox', { name: '待读' }).check();
+  await adding.getByRole('button', { name: 'Done' }).click();
+  await nav('Notes').click();
+  await notes.getByRole('combobox', { name: 'Collection' }).selectOption({ label: '待读' });
+  await expect(notes.locator('blockquote')).toHaveText('城市更新');
+  await nav('Timeline').click();
+  await filters.getByRole('combobox', { name: 'Collection' }).selectOption({ label: '待读' });
+  await expect(events.first()).toBeVisible();
 });

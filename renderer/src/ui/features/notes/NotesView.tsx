@@ -11,6 +11,7 @@ import { useCategories, type ShownCategory } from '../highlights/useCategories';
 import '../highlights/highlights.css';
 import { requestExport } from '../export/export-request';
 import { FilterSelect } from '../highlights/FilterSelect';
+import { CollectionFilter, inCollection, useCollectionMembers } from '../collections/CollectionFilter';
 import { BulkTagBar } from './BulkTagBar';
 import { HighlightCard, IssueNoteCard } from './NoteCards';
 import { NotesList } from './NotesList';
@@ -36,8 +37,11 @@ export function NotesView() {
       return next;
     });
 
-  const highlights = data?.highlights;
-  const issueNotes = data?.issueNotes;
+  // The Collection filter keeps to its issues' highlights and notes before the other filters.
+  const [collectionId, setCollectionId] = useState('');
+  const members = useCollectionMembers(collectionId);
+  const highlights = useMemo(() => data && inCollection(data.highlights, members), [data, members]);
+  const issueNotes = useMemo(() => data && inCollection(data.issueNotes, members), [data, members]);
   const titles = data?.titles;
   const shown = useMemo(() => shownNotes(highlights ?? [], issueNotes ?? [], filters), [highlights, issueNotes, filters]);
   const tagById = new Map(tags.map((record) => [record.id, record]));
@@ -106,6 +110,7 @@ export function NotesView() {
           <FilterSelect label={t('filter.category')} value={filters.category} options={categories} onChange={set('category')} />
           <FilterSelect label={t('filter.tag')} value={filters.tagId} options={tags} onChange={set('tagId')} />
           {issueFilter}
+          <CollectionFilter value={collectionId} onChange={setCollectionId} />
           <label>
             {t('filter.from')}
             <input type="date" value={filters.from} onChange={(event) => set('from')(event.target.value)} />

@@ -8,6 +8,7 @@ import { eventTypes } from '../../../domain/events/types';
 import { listPeople } from '../../../data/repositories/people';
 import { listTags } from '../../../data/repositories/tags';
 import { useServices } from '../../app/services';
+import { CollectionFilter, inCollection, useCollectionMembers } from '../collections/CollectionFilter';
 import { TimelineEventRow } from './TimelineEventRow';
 import { eventCount, noFilters, timelineRows, type TimelineFilters } from './timeline-rows';
 import { useTimelineEvents } from './useTimelineEvents';
@@ -25,7 +26,9 @@ export function TimelineView() {
   const people = useLiveQuery(() => listPeople(db), [db]);
   const tags = useLiveQuery(() => listTags(db), [db]);
   const [filters, setFilters] = useState<TimelineFilters>(noFilters);
-  const rows = useMemo(() => timelineRows(events ?? [], filters), [events, filters]);
+  const [collectionId, setCollectionId] = useState('');
+  const members = useCollectionMembers(collectionId);
+  const rows = useMemo(() => timelineRows(inCollection(events ?? [], members), filters), [events, members, filters]);
   const places = useMemo(
     () => [...new Set((events ?? []).map((event) => event.place).filter((place): place is string => !!place))].sort(),
     [events],
@@ -106,7 +109,14 @@ export function TimelineView() {
           {t('timeline.to')}
           <input type="date" value={filters.to} onChange={(change) => set('to')(change.target.value)} />
         </label>
-        <button type="button" onClick={() => setFilters(noFilters)}>
+        <CollectionFilter value={collectionId} onChange={setCollectionId} />
+        <button
+          type="button"
+          onClick={() => {
+            setFilters(noFilters);
+            setCollectionId('');
+          }}
+        >
           {t('timeline.clear')}
         </button>
       </form>
