@@ -59,6 +59,13 @@ describe('a new version recognised by its content', () => {
     expect(again?.result).toBe('duplicate');
   });
 
+  it('does not judge stubs of a sentence by likeness', async () => {
+    db = await freshDatabase();
+    await importText('Pasted text', '没有日期的第一期\n\n区委书记李四调研重点项目建设情况。\n');
+    const [second] = await importText('Pasted text', '没有日期的第二期\n\n区委书记李四调研重点项目建设情况。\n');
+    expect(second?.result).toBe('imported');
+  });
+
   it('uses a threshold far from both distinct corpus texts and lightly edited copies', () => {
     const a = shingles(corpusText(LAOCHENG));
     const b = shingles(corpusText('xinhua-district-office-meeting-2024-03-04.txt'));

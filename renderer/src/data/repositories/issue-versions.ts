@@ -52,6 +52,13 @@ export async function findPreviousVersions(db: ReadoutDatabase, digests: readonl
 
 /** At most this many stored issues are compared with one text (a column's title can repeat a lot). */
 const MAX_COMPARED = 24;
+/**
+ * Texts shorter than this (in 5-character shingles, about as many characters) are not judged by
+ * likeness: in a stub of a title and a sentence one changed character moves the similarity by
+ * a tenth, so two different short notes ("…第一期" and "…第二期") look like copies. The
+ * shortest text of the corpus (old and dev/), a single report, has about 290.
+ */
+const MIN_SHINGLES = 200;
 
 /** What a text is looked up by: its file name, title and publish time, and its text. */
 export interface TextProbe {
@@ -123,6 +130,10 @@ export async function similarStoredIssues(
       continue;
     }
     const mine = shingles(probe.text);
+    if (mine.size < MIN_SHINGLES) {
+      results.push([]);
+      continue;
+    }
     const found: SimilarIssue[] = [];
     for (const issue of related) {
       const similarity = jaccard(mine, await shinglesOf(issue));
