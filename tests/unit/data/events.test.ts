@@ -6,7 +6,9 @@ import { ReadoutDatabase } from '../../../renderer/src/data/schema/db';
 import { migrations } from '../../../renderer/src/data/schema/migrations';
 import {
   confirmEvent,
+  confirmEvents,
   deleteEvent,
+  fixEvents,
   editEvent,
   eventsOfIssue,
   restoreEvent,
@@ -74,6 +76,34 @@ describe('events storage', () => {
     expect(await db.events.where('tagIds').equals(tagId!).count()).toBe(1);
     await deleteTag(db, tagId!);
     expect((await db.events.get(event!.id))?.tagIds).toEqual([]);
+  });
+
+  it('confirms several events at once, leaving reviewed ones as they are, and makes them searchable', async () => {
+    const db = await freshDatabase();
+    const { issue } = await sampleIssue(db);
+    const [first, second, third] = await eventsOfIssue(db, issue.id);
+    await editEvent(db, third!.id, { place: '某地' });
+    expect(await confirmEvents(db, [first!.id, second!.id, third!.id])).toBe(2);
+    const after = await eventsOfIssue(db, issue.id);
+    expect(after.slice(0, 3).map((event) => event.status)).toEqual(['confirmed', 'confirmed', 'edited']);
+    expect(after.slice(3).every((event) => event.status === 'proposed')).toBe(true);
+    const found = (await searchLibrary(db, '许峰')).results.map((result) => searchTargetOf(result.docId));
+    expect(found).toContainEqual({ kind: 'event', eventId: first!.id });
+    expect(found).not.toContainEqual({ kind: 'event', eventId: after[3]!.id });
+  });
+
+  it('sets the year and the place of several events in one fix; the others keep theirs', async () => {
+    const db = await freshDatabase();
+    const { issue } = await sampleIssue(db);
+    const [first, second, third] = await eventsOfIssue(db, issue.id);
+    expect(await fixEvents(db, [first!.id, second!.id], { year: 2021, place: '无锡' })).toBe(2);
+    const after = await eventsOfIssue(db, issue.id);
+    for (const fixed of after.slice(0, 2)) {
+      expect(fixed).toMatchObject({ status: 'edited', place: '无锡' });
+      expect(fixed.dateSort.startsWith('2021-09-')).toBe(true);
+    }
+    expect(after[0]!.date).toBe('2021-09-12');
+    expect(after[2]).toEqual(third);
   });
 
   it('puts a deleted event back on undo', async () => {

@@ -4,6 +4,7 @@
 import type { Block } from '../../domain/digest/types';
 import { prepareGazetteer } from '../../domain/events/gazetteer/load-gazetteer';
 import { extractEvents } from '../../domain/events/extract-events';
+import { withYear } from '../../domain/events/set-year';
 import type { EventDate, EventType } from '../../domain/events/types';
 import { newId, type ReadoutDatabase } from '../schema/db';
 import type { EventOfficial, EventRecord, IssueRecord, PersonRecord } from '../records';
@@ -89,6 +90,49 @@ export async function confirmEvent(db: ReadoutDatabase, id: string): Promise<voi
     await db.events.update(id, { status: 'confirmed', updatedAt: new Date().toISOString() });
     // A confirmed event is searchable from now on.
     await reindexEvent(db, id);
+  });
+}
+
+/** Confirms the proposed ones of these events in one transaction (bulk confirm); reviewed ones stay as they are. */
+export async function confirmEvents(db: ReadoutDatabase, ids: readonly string[]): Promise<number> {
+  return db.transaction('rw', eventTables(db), async () => {
+    const now = new Date().toISOString();
+    const confirmed = (await db.events.bulkGet([...ids]))
+      .filter((event): event is EventRecord => event?.status === 'proposed')
+      .map((event) => ({ ...event, status: 'confirmed' as const, updatedAt: now }));
+    await db.events.bulkPut(confirmed);
+    await indexEvents(db, confirmed);
+    return confirmed.length;
+  });
+}
+
+/** One fix for many events (bulk fix), in one transaction. */
+export interface EventsFix {
+  /** The year their dates fall in; undated events stay undated. */
+  year?: number;
+  place?: string | null;
+}
+
+/** Applies the fix to these events; each becomes 'edited', as after a single edit. */
+export async function fixEvents(db: ReadoutDatabase, ids: readonly string[], fix: EventsFix): Promise<number> {
+  return db.transaction('rw', eventTables(db), async () => {
+    const now = new Date().toISOString();
+    const fixed = (await db.events.bulkGet([...ids]))
+      .filter((event): event is EventRecord => event !== undefined)
+      .map((event) => {
+        const date = fix.year === undefined ? event.date : withYear(event.date, fix.year);
+        return {
+          ...event,
+          date,
+          dateSort: dateSortOf(date),
+          place: fix.place === undefined ? event.place : fix.place,
+          status: 'edited' as const,
+          updatedAt: now,
+        };
+      });
+    await db.events.bulkPut(fixed);
+    await indexEvents(db, fixed);
+    return fixed.length;
   });
 }
 
