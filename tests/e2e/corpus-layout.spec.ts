@@ -1,7 +1,9 @@
 // Every view right on real issues, not only the sample: the whole shared corpus (dev/ and extra/
 // included) is imported once, then each issue is opened at 1400×900 and checked for what a person
 // would notice at once: the article is the widest region and wide enough to read (most real
-// issues have no Sections outline, and the grid once squeezed them into the outline's column).
+// issues have no Sections outline, and the grid once squeezed them into the outline's column);
+// the Events table and the Annotations panel are both in view on the first screen (the table
+// once sat below the whole article).
 // Then the Timeline of all their events: no row is drawn over another (rows once had fixed
 // heights, and an event naming many officials spilled into the next row).
 import { readFileSync, readdirSync, statSync } from 'node:fs';
@@ -45,11 +47,33 @@ async function readerBoxes(page: Page): Promise<{ rem: number; boxes: Box[] }> {
         ...box('article', main?.querySelector('article') ?? null),
         ...box('outline', main?.querySelector('nav') ?? null),
         ...box('Annotations', main?.querySelector('section[aria-label="Annotations"]') ?? null),
-        // The Events table still sits below the whole article, across the page (issue 12, item 5):
-        // it joins this comparison when it moves beside the article.
       ],
     };
   });
+}
+
+/**
+ * What stops the Events table and the Annotations panel from being seen at once: each must show
+ * on the first screen (not past the article) and neither may be drawn over the other. The
+ * Events table spans the page under the article, so it is left out of the width comparison.
+ */
+async function reviewPanelProblems(page: Page): Promise<string[]> {
+  const viewportHeight = page.viewportSize()!.height;
+  const rect = async (name: string) => (await page.getByRole('region', { name, exact: true }).boundingBox())!;
+  const events = await rect('Events');
+  const annotations = await rect('Annotations');
+  const problems: string[] = [];
+  const table = page.getByRole('region', { name: 'Events', exact: true }).getByRole('table');
+  if ((await table.count()) > 0) {
+    const header = (await table.getByRole('row').first().boundingBox())!;
+    if (header.y < 0 || header.y + header.height > viewportHeight) problems.push(`the Events table's header is off screen (y ${header.y})`);
+  }
+  if (events.y + 24 > viewportHeight) problems.push(`Events starts at ${events.y}px, below the window`);
+  if (annotations.y + 24 > viewportHeight) problems.push(`Annotations starts at ${annotations.y}px, below the window`);
+  const overlapX = Math.min(events.x + events.width, annotations.x + annotations.width) - Math.max(events.x, annotations.x);
+  const overlapY = Math.min(events.y + events.height, annotations.y + annotations.height) - Math.max(events.y, annotations.y);
+  if (overlapX > 1 && overlapY > 1) problems.push(`Events and Annotations overlap by ${overlapY.toFixed(0)}px`);
+  return problems;
 }
 
 /** Rows of the Timeline's list whose drawn content reaches into the next row, as "a / b" labels. */
@@ -112,6 +136,7 @@ test('every corpus issue reads in the widest region, at least 30 rem wide, with 
     const { rem, boxes } = await readerBoxes(page);
     const articleBox = boxes.find((box) => box.name === 'article')!;
     if (articleBox.width < 30 * rem) problems.push(`${name}: the article is ${(articleBox.width / rem).toFixed(1)} rem wide`);
+    for (const problem of await reviewPanelProblems(page)) problems.push(`${name}: ${problem}`);
     for (const other of boxes.filter((box) => box.name !== 'article')) {
       if (other.width >= articleBox.width)
         problems.push(`${name}: ${other.name} (${other.width}px) is as wide as the article (${articleBox.width}px)`);

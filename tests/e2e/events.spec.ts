@@ -82,6 +82,10 @@ test('merging two officials moves the events, and Undo merge separates them agai
 
   const merge = page.getByRole('region', { name: 'Merge another entry into this person' });
   const who = merge.getByRole('combobox', { name: 'Entry to merge' });
+  // The list of every other person is long on a real library: a search box narrows it.
+  await merge.getByRole('searchbox', { name: 'Find a person' }).fill('许');
+  await expect(who.locator('option', { hasText: /^许峰/ })).toHaveCount(1);
+  await expect(who.locator('option', { hasText: /^蒋敏/ })).toHaveCount(0);
   await who.selectOption((await who.locator('option', { hasText: /^许峰/ }).getAttribute('value'))!);
   await merge.getByRole('button', { name: 'Merge', exact: true }).click();
   await expect(merge.getByRole('status')).toHaveText(/许峰 was merged into this person\./);
@@ -93,4 +97,44 @@ test('merging two officials moves the events, and Undo merge separates them agai
   await expect(events).toHaveCount(ownEvents);
   await expect(page.getByText('Also known as: 许峰')).toBeHidden();
   await expect(who.locator('option', { hasText: /^许峰/ })).toHaveCount(1);
+});
+
+test('the Events table sorts by a column, and selected events are confirmed and given a year at once', async ({ offlinePage: page }) => {
+  await openApp(page);
+  await page.getByRole('link', { name: new RegExp(`^${escapeRegExp(SAMPLE_TITLE)}`) }).click();
+  const table = page.getByRole('region', { name: 'Events' }).getByRole('table');
+  const rows = table.getByRole('row').filter({ has: page.getByRole('cell') });
+  await expect(rows).toHaveCount(15);
+
+  // The sample's paragraphs run from "9月11日下午" to "9月17日": sorted by date, the 11th comes first, the 17th last.
+  const dateHeader = table.getByRole('columnheader', { name: 'Date' });
+  await dateHeader.getByRole('button').click();
+  await expect(dateHeader).toHaveAttribute('aria-sort', 'ascending');
+  await expect(rows.first().getByRole('cell').nth(1)).toHaveText(/^Sep 11, 2022/);
+  await dateHeader.getByRole('button').click();
+  await expect(dateHeader).toHaveAttribute('aria-sort', 'descending');
+  await expect(rows.first().getByRole('cell').nth(1)).toHaveText(/^Sep 17, 2022/);
+
+  // A wrong year on two events: select them, set the year once.
+  await rows.nth(0).getByRole('checkbox').check();
+  await rows.nth(1).getByRole('checkbox').check();
+  const bulk = page.getByRole('group', { name: 'Selected events' });
+  await expect(bulk).toContainText('2 selected');
+  await bulk.getByRole('textbox', { name: 'Year' }).fill('2021');
+  await bulk.getByRole('button', { name: 'Set year' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Year 2021 set on 2 events.' })).toBeVisible();
+  // Still sorted by date, descending: the two now come after every 2022 event, edited, in 2021;
+  // only the sample's one undated event sorts after them (empty cells last).
+  await expect(rows.nth(12).getByRole('cell').nth(1)).toHaveText(/2021/);
+  await expect(rows.nth(13).getByRole('cell').nth(1)).toHaveText(/2021/);
+  await expect(rows.nth(13)).toContainText('Edited');
+  await expect(rows.nth(14).getByRole('cell').nth(1)).toHaveText('Undated');
+  await expect(rows.first().getByRole('cell').nth(1)).toHaveText(/2022/);
+
+  // Select all, confirm: the 13 proposed ones are confirmed, the two edited stay edited.
+  await table.getByRole('checkbox', { name: 'Select all events' }).check();
+  await bulk.getByRole('button', { name: 'Confirm selected' }).click();
+  await expect(page.getByRole('status').filter({ hasText: '13 events confirmed.' })).toBeVisible();
+  await expect(rows.filter({ hasText: 'Confirmed' })).toHaveCount(13);
+  await expect(rows.filter({ hasText: 'Edited' })).toHaveCount(2);
 });

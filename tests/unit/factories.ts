@@ -1,7 +1,7 @@
 // Small builders for test data, so tests say only what matters to them.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { IssueRecord } from '../../renderer/src/data/records';
+import type { EventRecord, IssueRecord } from '../../renderer/src/data/records';
 import { readDigestText, type ReadableDigest } from '../../renderer/src/domain/import/read-digest-file';
 
 export const corpusDir = fileURLToPath(new URL('../../../shared/corpus/', import.meta.url));
@@ -37,6 +37,33 @@ export function makeIssueRecord(overrides: Partial<IssueRecord> = {}): IssueReco
     origin: `issue-${counter}.txt`,
     contentHash: `hash-${counter}`,
     importedAt: new Date(Date.UTC(2024, 0, 1, 0, 0, counter)).toISOString(),
+    ...overrides,
+  };
+}
+
+export function makeEventRecord(overrides: Partial<EventRecord> = {}): EventRecord {
+  counter += 1;
+  const date = overrides.date === undefined ? '2022-09-12' : overrides.date;
+  const dateSort = date === null ? '~' : typeof date === 'string' ? date : date.start;
+  return {
+    id: `event-${counter}`,
+    issueId: 'issue-1',
+    blockIndex: counter,
+    blockIndexes: [overrides.blockIndex ?? counter],
+    line: counter,
+    date,
+    dateSort,
+    timeOfDay: null,
+    officials: [{ name: '张三', titles: ['区委书记'], personId: 'person-1' }],
+    personIds: ['person-1'],
+    place: null,
+    type: 'meeting',
+    summary: `事件${counter}`,
+    status: 'proposed',
+    origin: 'extracted',
+    tagIds: [],
+    createdAt: '2024-01-01T00:00:00.000Z',
+    updatedAt: '2024-01-01T00:00:00.000Z',
     ...overrides,
   };
 }

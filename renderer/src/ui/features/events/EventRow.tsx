@@ -13,13 +13,15 @@ import { dateLabels, formatEventDate, officialLabel } from './format-event';
 interface Props {
   event: EventRecord;
   onDelete: (event: EventRecord) => void;
+  selected: boolean;
+  onSelect: (id: string, selected: boolean) => void;
 }
 
 export function eventRowId(id: string): string {
   return `event-row-${id}`;
 }
 
-export function EventRow({ event, onDelete }: Props) {
+export function EventRow({ event, onDelete, selected, onSelect }: Props) {
   const { t, i18n } = useTranslation('events');
   const { db } = useServices();
   const [editing, setEditing] = useState(false);
@@ -27,7 +29,7 @@ export function EventRow({ event, onDelete }: Props) {
   if (editing) {
     return (
       <tr id={eventRowId(event.id)} className="events-table__row events-table__row--editing">
-        <td colSpan={8}>
+        <td colSpan={9}>
           <EventEditForm event={event} onDone={() => setEditing(false)} />
         </td>
       </tr>
@@ -36,6 +38,14 @@ export function EventRow({ event, onDelete }: Props) {
 
   return (
     <tr id={eventRowId(event.id)} className={`events-table__row events-table__row--${event.status}`} tabIndex={-1} data-line={event.line}>
+      <td className="events-table__select">
+        <input
+          type="checkbox"
+          aria-label={t('bulk.select', { summary: event.summary })}
+          checked={selected}
+          onChange={(change) => onSelect(event.id, change.target.checked)}
+        />
+      </td>
       <td className="events-table__date">{formatEventDate(event.date, event.timeOfDay, i18n.language, dateLabels(t))}</td>
       <td lang="zh-CN">
         {event.officials.map((official) => (

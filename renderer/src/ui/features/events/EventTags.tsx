@@ -14,6 +14,7 @@ export function EventTags({ event }: { event: EventRecord }) {
   const tags = useLiveQuery(() => listTags(db), [db]) ?? [];
   const [draft, setDraft] = useState('');
   const listId = useId();
+  const inputId = useId();
   const byId = new Map(tags.map((tag) => [tag.id, tag]));
 
   const add = async () => {
@@ -49,13 +50,18 @@ export function EventTags({ event }: { event: EventRecord }) {
         );
       })}
       <span className="event-tags__add">
+        {/* A real label (read by screen readers, clicked to focus), hidden for lack of room in the cell. */}
+        <label htmlFor={inputId} className="visually-hidden">
+          {t('tag')}
+        </label>
         <input
+          id={inputId}
           role="combobox"
-          aria-label={t('tag')}
+          placeholder={t('tagPlaceholder')}
           aria-expanded={false}
           list={listId}
           value={draft}
-          size={6}
+          size={9}
           onChange={(change) => setDraft(change.target.value)}
           onKeyDown={(key) => {
             if (key.key === 'Enter') {

@@ -1,7 +1,8 @@
-// The region "Events" beside the reader: the issue's events as a table (Date, Officials, Place,
-// Type, Summary, Tags, Status), with confirm, edit, delete (with undo), tagging, and adding a
-// missed event from the text selected in the article.
-import { useEffect, useState } from 'react';
+// The region "Events", docked under the article at the foot of the window (collapsible), so the
+// analyst reviews while reading: the issue's events as a table (Date, Officials, Place, Type,
+// Summary, Tags, Status) sortable by column, with confirm, edit, delete (with undo), tagging,
+// bulk confirm and bulk fix of the selected rows, and adding a missed event from the selection.
+import { useEffect, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EventRecord } from '../../../data/records';
 import { addEventFromText, deleteEvent, restoreEvent } from '../../../data/repositories/events';
@@ -9,6 +10,9 @@ import { useRoute } from '../../app/route';
 import { useServices } from '../../app/services';
 import type { ReaderPanelProps } from '../reader/extensions';
 import { EventRow, eventRowId } from './EventRow';
+import { EventsBulkBar } from './EventsBulkBar';
+import { EventsTableHead } from './EventsTableHead';
+import { nextSort, sortEvents, type EventSort } from './events-sort';
 import { useIssueEvents } from './issue-events-store';
 import './events.css';
 
@@ -55,6 +59,20 @@ export function EventsPanel({ issue, text }: ReaderPanelProps) {
   const { db } = useServices();
   const events = useIssueEvents(db, issue.id);
   const [notice, setNotice] = useState<Notice>(null);
+  const [open, setOpen] = useState(true);
+  const [sort, setSort] = useState<EventSort | null>(null);
+  const [selection, setSelection] = useState<ReadonlySet<string>>(new Set());
+  const tableId = useId();
+  const shown = useMemo(() => sortEvents(events ?? [], sort), [events, sort]);
+  // Only events still in the table count as selected (one may have been deleted meanwhile).
+  const selectedIds = shown.filter((event) => selection.has(event.id)).map((event) => event.id);
+  const select = (id: string, selected: boolean) =>
+    setSelection((current) => {
+      const next = new Set(current);
+      if (selected) next.add(id);
+      else next.delete(id);
+      return next;
+    });
   useEventLanding(events);
 
   const remove = async (event: EventRecord) => {
@@ -74,9 +92,12 @@ export function EventsPanel({ issue, text }: ReaderPanelProps) {
   };
 
   return (
-    <section className="events-panel" aria-label={t('region')}>
+    <section className={`events-panel${open ? '' : ' events-panel--collapsed'}`} aria-label={t('region')}>
       <header className="events-panel__header">
         <h2>{t('heading')}</h2>
+        <button type="button" aria-expanded={open} aria-controls={tableId} onClick={() => setOpen(!open)}>
+          {open ? t('hideTable') : t('showTable')}
+        </button>
         {events && <span className="events-panel__count">{t('count', { count: events.length })}</span>}
         <button
           type="button"
@@ -106,30 +127,37 @@ export function EventsPanel({ issue, text }: ReaderPanelProps) {
           {notice.text}
         </p>
       )}
-      {events && events.length === 0 && <p className="events-panel__empty">{t('empty')}</p>}
-      {events && events.length > 0 && (
-        <div className="events-table__scroll">
+      {open && selectedIds.length > 0 && (
+        <EventsBulkBar
+          selectedIds={selectedIds}
+          onDone={(message) => setNotice({ kind: 'info', text: message })}
+          onClear={() => setSelection(new Set())}
+        />
+      )}
+      <div id={tableId} className="events-table__scroll" hidden={!open}>
+        {events && events.length === 0 && <p className="events-panel__empty">{t('empty')}</p>}
+        {events && events.length > 0 && (
           <table className="events-table">
-            <thead>
-              <tr>
-                <th scope="col">{t('columns.date')}</th>
-                <th scope="col">{t('columns.officials')}</th>
-                <th scope="col">{t('columns.place')}</th>
-                <th scope="col">{t('columns.type')}</th>
-                <th scope="col">{t('columns.summary')}</th>
-                <th scope="col">{t('columns.tags')}</th>
-                <th scope="col">{t('columns.status')}</th>
-                <th scope="col">{t('columns.actions')}</th>
-              </tr>
-            </thead>
+            <EventsTableHead
+              sort={sort}
+              onSort={(key) => setSort(nextSort(sort, key))}
+              selected={selectedIds.length === 0 ? 'none' : selectedIds.length === shown.length ? 'all' : 'some'}
+              onSelectAll={(all) => setSelection(new Set(all ? shown.map((event) => event.id) : []))}
+            />
             <tbody>
-              {events.map((event) => (
-                <EventRow key={event.id} event={event} onDelete={(target) => void remove(target)} />
+              {shown.map((event) => (
+                <EventRow
+                  key={event.id}
+                  event={event}
+                  onDelete={(target) => void remove(target)}
+                  selected={selection.has(event.id)}
+                  onSelect={select}
+                />
               ))}
             </tbody>
           </table>
-        </div>
-      )}
+        )}
+      </div>
     </section>
   );
 }

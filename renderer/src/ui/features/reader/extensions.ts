@@ -22,7 +22,10 @@ export interface BlockGutterProps {
 export interface ReaderPanel {
   id: string;
   Component: ComponentType<ReaderPanelProps>;
-  /** 'side' (default): beside the article; 'below': the full width under it, for wide tables. */
+  /**
+   * 'side' (default): beside the article; 'below': the full width under it, for wide tables,
+   * docked at the foot of the window while the article scrolls, so it is in view at once.
+   */
   placement?: 'side' | 'below';
 }
 
@@ -33,7 +36,8 @@ export interface BlockGutter {
 
 export const readerPanels: ReaderPanel[] = [
   { id: 'annotations', Component: AnnotationsPanel },
-  // The events table has nine columns: it needs the page's width, not a side column.
+  // The events table has ten columns: it needs the page's width, not a side column; docked
+  // at the window's foot it stays beside the text being read (issue 12: not below the article).
   { id: 'events', Component: EventsPanel, placement: 'below' },
 ];
 export const blockGutters: BlockGutter[] = [{ id: 'event-marker', Component: EventMarker }];

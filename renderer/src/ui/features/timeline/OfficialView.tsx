@@ -5,12 +5,20 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { eventTypes } from '../../../domain/events/types';
 import { getPerson, listPeople, mergePeople, undoPeopleMerge, type PeopleMerge } from '../../../data/repositories/people';
+import type { PersonRecord } from '../../../data/records';
 import { listTags } from '../../../data/repositories/tags';
 import { hrefFor } from '../../app/route';
 import { useServices } from '../../app/services';
 import { TimelineEventRow } from './TimelineEventRow';
 import { weekKeyOf } from './timeline-rows';
 import './timeline.css';
+
+/** The merge list's search: a person whose name, another name or a title contains what was typed. */
+function matchesPerson(person: PersonRecord, query: string): boolean {
+  const wanted = query.trim();
+  if (!wanted) return true;
+  return [person.name, ...person.aliases, ...person.titles.map((title) => title.title)].some((text) => text.includes(wanted));
+}
 
 export function OfficialView({ personId }: { personId: string }) {
   const { t } = useTranslation('events');
@@ -21,6 +29,7 @@ export function OfficialView({ personId }: { personId: string }) {
   const tags = useLiveQuery(() => listTags(db), [db]);
   const tagById = useMemo(() => new Map((tags ?? []).map((tag) => [tag.id, tag])), [tags]);
   const [mergeId, setMergeId] = useState('');
+  const [mergeQuery, setMergeQuery] = useState('');
   // The last merge, undoable until the analyst leaves this page; or the message after undoing it.
   const [lastMerge, setLastMerge] = useState<PeopleMerge | null>(null);
   const [message, setMessage] = useState('');
@@ -122,11 +131,15 @@ export function OfficialView({ personId }: { personId: string }) {
         <h2>{t('official.merge')}</h2>
         <div className="official__merge">
           <label>
+            {t('official.mergeFind')}
+            <input type="search" value={mergeQuery} onChange={(change) => setMergeQuery(change.target.value)} />
+          </label>
+          <label>
             {t('official.mergeWho')}
             <select value={mergeId} onChange={(change) => setMergeId(change.target.value)}>
               <option value="" />
               {(people ?? [])
-                .filter((candidate) => candidate.id !== person.id)
+                .filter((candidate) => candidate.id !== person.id && (candidate.id === mergeId || matchesPerson(candidate, mergeQuery)))
                 .map((candidate) => (
                   <option key={candidate.id} value={candidate.id}>
                     {candidate.name}
