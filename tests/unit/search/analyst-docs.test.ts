@@ -81,9 +81,9 @@ describe('notes, events and people in the search index', () => {
     // Line 21 of the sample: 9月12日,市委常委、江阴市委书记许峰主持召开江阴社会主义现代化建设工作推进会.
     const events = await eventsOfIssue(db, issueId);
     const xu = events.find((event) => event.officials.some((official) => official.name === '许峰') && event.line === 21)!;
-    expect(await found(db, 'type:event official:许峰')).toEqual([]);
+    expect(await found(db, 'kind:event official:许峰')).toEqual([]);
     await confirmEvent(db, xu.id);
-    const byOfficial = await searchLibrary(db, 'type:event official:许峰 place:江阴');
+    const byOfficial = await searchLibrary(db, 'kind:event official:许峰 place:江阴');
     expect(byOfficial.results.map((result) => result.docId)).toEqual([`event:${xu.id}`]);
     expect(byOfficial.results.find((result) => result.docId === `event:${xu.id}`)!.matches[0]!.blockIndex).toBe(xu.blockIndex);
 
@@ -107,6 +107,8 @@ describe('notes, events and people in the search index', () => {
     expect(await found(db, '许峰 type:person')).toEqual([['person', { kind: 'person', personId: xu.id }]]);
     // A title the sample gives him (line 21).
     expect(await found(db, '江阴市委书记 type:person')).toEqual([['person', { kind: 'person', personId: xu.id }]]);
+    // Found by a title, the result still says who: the name, not only the title matched.
+    expect((await searchLibrary(db, '江阴市委书记 kind:person')).results.map((result) => result.personName)).toEqual(['许峰']);
 
     await mergePeople(db, zhu.id, xu.id);
     expect(await found(db, '朱刚 type:person')).toEqual([['person', { kind: 'person', personId: xu.id }]]);

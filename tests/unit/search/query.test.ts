@@ -10,16 +10,22 @@ describe('parseQuery', () => {
   });
 
   it('reads filters, with quoted values and full-width colons', () => {
-    const query = parseQuery('tag:重点 type:note place："梁溪区" official：许峰 from:2022-9 to:2022');
+    const query = parseQuery('tag:重点 kind:note place："梁溪区" official：许峰 from:2022-9 to:2022');
     expect(query).toMatchObject({
       tag: ['重点'],
-      type: ['note'],
+      kind: ['note'],
       place: ['梁溪区'],
       official: ['许峰'],
       from: '2022-09-01',
       to: '2022-12-31',
     });
     expect(query.terms).toEqual([]);
+  });
+
+  it("reads kind: as the kind of result, and type: (its old name, now the Timeline's event type) as the same filter", () => {
+    expect(parseQuery('kind:highlight').kind).toEqual(['highlight']);
+    expect(parseQuery('type:event 许峰')).toMatchObject({ kind: ['event'], terms: ['许峰'] });
+    expect(parseQuery('KIND：笔记').kind).toEqual(['笔记']);
   });
 
   it('treats an unknown name: as text', () => {

@@ -260,7 +260,7 @@ function personIdOf(docId: string): string {
   return target.kind === 'person' ? target.personId : '';
 }
 
-const typeWords: Record<string, SearchDocKind[]> = {
+const kindWords: Record<string, SearchDocKind[]> = {
   issue: ['issue', 'block'],
   issues: ['issue', 'block'],
   期刊: ['issue', 'block'],
@@ -397,7 +397,7 @@ export async function findDocuments(db: ReadoutDatabase, input: string | ParsedQ
 }
 
 function hasNoFilter(query: ParsedQuery): boolean {
-  return !query.tag.length && !query.type.length && !query.place.length && !query.official.length && !query.from && !query.to;
+  return !query.tag.length && !query.kind.length && !query.place.length && !query.official.length && !query.from && !query.to;
 }
 
 /** A place/official filter holds when the record lists it, or — a record without such a list — when its text names it. */
@@ -417,8 +417,8 @@ function fieldOrText(
 
 async function applyFilters(db: ReadoutDatabase, query: ParsedQuery, pool: SearchDocRecord[], options: FindOptions) {
   let out = options.issueId ? pool.filter((doc) => doc.issueId === options.issueId) : pool;
-  if (query.type.length > 0) {
-    const kinds = new Set(query.type.flatMap((word) => typeWords[word.toLowerCase()] ?? []));
+  if (query.kind.length > 0) {
+    const kinds = new Set(query.kind.flatMap((word) => kindWords[word.toLowerCase()] ?? []));
     out = out.filter((doc) => kinds.has(doc.kind));
   }
   if (query.from) out = out.filter((doc) => (doc.fields?.date ?? '') >= query.from!);
@@ -468,6 +468,8 @@ export interface SearchResult {
   matchCount: number;
   /** When found through pinyin: the Chinese text the letters stood for. */
   viaPinyin: string | null;
+  /** A person's name, for a person found by a title or another name (the match alone would not say who). */
+  personName: string | null;
 }
 
 export interface SearchOutcome {
@@ -510,6 +512,8 @@ export async function searchLibrary(
       issueTitle: doc.issueId ? (titles.get(doc.issueId) ?? null) : null,
       matchCount: all.length,
       viaPinyin: term && term !== literal ? term : null,
+      // personDoc's officials field starts with the person's name.
+      personName: doc.kind === 'person' ? (doc.fields?.officials?.[0] ?? null) : null,
       matches: (all.length > 0 ? all : [{ start: 0, length: 0 }]).slice(0, matchesPerDoc).map((match) => ({
         ...match,
         blockIndex: doc.kind === 'issue' ? segmentAt(starts, match.start) - 1 : (doc.blockIndex ?? -1),

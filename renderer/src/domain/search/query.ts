@@ -1,9 +1,22 @@
 // The query language an analyst types: several terms (all must match), "quoted phrases",
-// -exclusions, and filters tag:, type:, place:, official:, from:, to: (values may be quoted).
+// -exclusions, and filters tag:, kind:, place:, official:, from:, to: (values may be quoted).
 // Parsing only: folding and matching happen elsewhere.
+//
+// kind: is the kind of result (issue, highlight, note, event, person). It was once called type:,
+// which the Timeline uses for an event's type (meeting, inspection…): one word, one meaning, so
+// type: is kept only as an old spelling of kind: for queries typed or saved before.
 
-export const filterNames = ['tag', 'type', 'place', 'official', 'from', 'to'] as const;
+export const filterNames = ['tag', 'kind', 'place', 'official', 'from', 'to'] as const;
 export type FilterName = (typeof filterNames)[number];
+
+/** Earlier names of filters, still understood. */
+const filterAliases: Readonly<Record<string, FilterName>> = { type: 'kind' };
+
+function filterNamed(name: string | undefined): FilterName | null {
+  if (!name) return null;
+  if ((filterNames as readonly string[]).includes(name)) return name as FilterName;
+  return filterAliases[name] ?? null;
+}
 
 export interface ParsedQuery {
   /** Terms every result must contain (a quoted phrase is one term, spaces and all). */
@@ -11,7 +24,8 @@ export interface ParsedQuery {
   /** Terms no result may contain. */
   excluded: string[];
   tag: string[];
-  type: string[];
+  /** Kinds of result: issue, highlight, note, event, person (or their Chinese names). */
+  kind: string[];
   place: string[];
   official: string[];
   /** ISO day (inclusive) or null. */
@@ -20,7 +34,7 @@ export interface ParsedQuery {
 }
 
 export function emptyQuery(): ParsedQuery {
-  return { terms: [], excluded: [], tag: [], type: [], place: [], official: [], from: null, to: null };
+  return { terms: [], excluded: [], tag: [], kind: [], place: [], official: [], from: null, to: null };
 }
 
 // One part: optional "-", optional "name:", then a quoted value or a run of non-space characters.
@@ -34,9 +48,9 @@ export function parseQuery(input: string): ParsedQuery {
     const name = match[2]?.toLowerCase();
     const quoted = match[3] ?? match[4] ?? match[5];
     const value = (quoted ?? match[6] ?? '').trim();
-    if (name && (filterNames as readonly string[]).includes(name)) {
+    const filter = filterNamed(name);
+    if (filter) {
       if (!value) continue;
-      const filter = name as FilterName;
       if (filter === 'from' || filter === 'to') query[filter] = normaliseDay(value, filter);
       else query[filter].push(value);
       continue;
@@ -69,7 +83,7 @@ export function isEmptyQuery(query: ParsedQuery): boolean {
     query.terms.length === 0 &&
     query.excluded.length === 0 &&
     query.tag.length === 0 &&
-    query.type.length === 0 &&
+    query.kind.length === 0 &&
     query.place.length === 0 &&
     query.official.length === 0 &&
     query.from === null &&

@@ -64,6 +64,11 @@ function ResultItem({ result }: { result: SearchResult }) {
           {result.matchCount > 1 && ` · ${t('results.matches', { count: result.matchCount })}`}
           {result.viaPinyin && ` · ${t('results.viaPinyin', { text: result.viaPinyin })}`}
         </span>
+        {result.personName && (
+          <span className="search-result__name" lang="zh-CN">
+            {result.personName}
+          </span>
+        )}
         {result.matches.map((match, index) => (
           <span key={index} className="search-result__snippet" lang="zh-CN">
             {match.snippet.before}
