@@ -135,4 +135,15 @@ describe('traditional, simplified and pinyin', () => {
     const found = await findDocuments(db, 'xufeng');
     expect([...found.foundBy.values()].flat()).toContain('许峰');
   });
+
+  it('finds phrases by their initials, not only names: zsyz is 招商引资, wzz is 稳增长', async () => {
+    // The Wuxi week reads "招商引资取得新成果" in its introduction and "稳增长" in a heading.
+    for (const [initials, phrase] of [
+      ['zsyz', '招商引资'],
+      ['wzz', '稳增长'],
+    ] as const) {
+      const found = await findDocuments(db, initials);
+      expect([...found.foundBy.values()].flat()).toContain(phrase);
+    }
+  });
 });

@@ -38,8 +38,13 @@ function steps(char: string, query: string, position: number): [length: number, 
 /**
  * The Chinese strings a pinyin query may stand for, from the bigrams the library holds
  * (`bigrams`: two-ideograph tokens). Longest-syllable readings first; bounded by `limit`.
+ *
+ * Initials alone ("zsyz") fit hundreds of chains of real bigrams in a library of some size
+ * (长参与调, 长三要政 … 招商引资), and nothing here tells a phrase from a chance chain: every
+ * candidate is searched as exact text afterwards, which drops the chains no document contains.
+ * So the limit must be generous: a cut at a few dozen once dropped 招商引资 for the wrong chains.
  */
-export function pinyinExpansions(rawQuery: string, bigrams: Iterable<string>, limit = 24): string[] {
+export function pinyinExpansions(rawQuery: string, bigrams: Iterable<string>, limit = 400): string[] {
   const query = rawQuery.toLowerCase();
   if (!isPinyinQuery(query)) return [];
   const next = new Map<string, string[]>();
@@ -51,7 +56,7 @@ export function pinyinExpansions(rawQuery: string, bigrams: Iterable<string>, li
     else next.set(a, [b]);
   }
   const found: { text: string; syllables: number }[] = [];
-  let budget = 50_000;
+  let budget = 400_000;
   const walk = (position: number, chain: string, syllables: number) => {
     if (found.length >= limit * 4 || budget-- <= 0) return;
     if (position === query.length) {
