@@ -26,13 +26,15 @@ export function ReaderView({ issueId }: { issueId: string }) {
       </div>
     );
   }
+  // A column filling the window: the find bar and the issue's notices take their height first,
+  // the split reading page (article above, Events table below) gets the rest.
   return (
-    <>
+    <div className="reader-route">
       {/* Search: the find bar (Ctrl/Cmd+F) and the landing place of a search result. */}
       <FindInIssue />
       {/* Keeping the library: the issue's own actions (Move to Trash …). */}
       <IssueActions issue={loaded.issue} />
       <Reader issue={loaded.issue} text={loaded.text} highlights={highlights ?? []} />
-    </>
+    </div>
   );
 }
