@@ -7,6 +7,7 @@
 //   - titles in apposition: "张三(市委书记)", "张三,市委书记,";
 //   - names before "等" and the leaders' title they share: "郭立香、汪海霞等区领导参加";
 //   - "张三同志";
+//   - bare names opening a clause before an official's act: "胡海峰、吴晓东,虞红鸣出席";
 //   - people the issue named before, by full name or by surname and address ("张书记").
 // Officials only cited — the author of a speech being studied — are left out (cited.ts).
 import { isCited } from './cited';
@@ -26,8 +27,11 @@ import {
 } from './person-names';
 import { isTitle, officeWordAt, phraseStartBefore, titleChain, titlesBefore, type ReadTitles, type TitleSpan } from './titles';
 
-/** How the mention shows the person is an official: a title, "同志", or an earlier mention in the issue. */
-export type Evidence = 'title' | 'comrade' | 'known';
+/**
+ * How the mention shows the person is an official: a title, "同志", an earlier mention in the
+ * issue, or an official's act done by bare names that open a clause ("胡海峰、李锋出席").
+ */
+export type Evidence = 'title' | 'comrade' | 'known' | 'act';
 
 export interface FoundOfficial {
   /** The name in normalised characters. */
@@ -119,6 +123,7 @@ export function findOfficials(text: string, known?: KnownOfficials): FoundOffici
   }
   for (const official of appositions(text)) mentions.add(official);
   for (const official of comrades(text)) mentions.add(official);
+  for (const official of namesBeforeActs(text)) mentions.add(official);
   if (known && known.size > 0) {
     const names = known.namesIn(text);
     if (names.length > 0) {
@@ -349,6 +354,68 @@ function comrades(text: string): FoundOfficial[] {
     });
   }
   return result;
+}
+
+/** Built once: the acts, longest first, with 等 allowed before them ("胡海峰、李锋等出席"). */
+/** What may stand before a list of bare names doing an act: punctuation, or 由 / 有 (会议由王强主持). */
+const actOpeners = new Set([...boundaryChars, '由', '有']);
+const actOpenersBeforeEscort = new Set([...actOpeners, '在']);
+const actPattern = new RegExp(
+  `等?(?:${[...vocabulary.attendanceActs]
+    .sort((a, b) => b.length - a.length)
+    .map(escape)
+    .join('|')})`,
+  'g',
+);
+
+/**
+ * Bare names before an official's act, the list opening a clause: "胡海峰、李锋出席启动仪式",
+ * "胡海峰、吴晓东,虞红鸣、陈瑞商、李锋出席" (a chronicle's leaders, listed by rank in comma
+ * groups), "会议由王强主持". Every item of a 、 list must be a name; a comma group is taken back
+ * only while it holds names.
+ */
+function namesBeforeActs(text: string): FoundOfficial[] {
+  const result: FoundOfficial[] = [];
+  actPattern.lastIndex = 0;
+  for (let match = actPattern.exec(text); match; match = actPattern.exec(text)) {
+    // 在 opens such a list only before 陪同 ("在胡海峰陪同下"): "在王府井、李子园走访" names places.
+    const openers = match[0].endsWith('陪同') ? actOpenersBeforeEscort : actOpeners;
+    const starts = namesEndingAt(text, match.index, openers);
+    if (starts.length === 0) continue;
+    const phraseEnd = match.index + match[0].length;
+    for (const [start, end] of starts)
+      result.push({
+        name: text.slice(start, end),
+        titles: [],
+        titleSpans: [],
+        start,
+        end,
+        phraseStart: starts[0]![0],
+        phraseEnd,
+        evidence: 'act',
+      });
+  }
+  return result;
+}
+
+/** The names, as [start, end) in reading order, of a list that ends at `end` and opens a clause; none if it is no such list. */
+function namesEndingAt(text: string, end: number, openers: ReadonlySet<string>): [number, number][] {
+  const names: [number, number][] = [];
+  let at = end;
+  for (;;) {
+    const start = nameStartBefore(text, at);
+    const before = text[start - 1];
+    if (start < 0 || (start > 0 && before !== '、' && !openers.has(before!))) {
+      // A comma group that holds no name ends the list before it; a broken 、 list is none.
+      return names.length > 0 && text[at] === ',' ? names : [];
+    }
+    names.unshift([start, at]);
+    if (start > 0 && (before === '、' || before === ',')) {
+      at = start - 1;
+      continue;
+    }
+    return names;
+  }
 }
 
 /** Whether a clause (or a list item) can begin at `index`: at the start, after punctuation or 、. */

@@ -18,6 +18,7 @@ export interface Vocabulary {
   titleSharingConjunctions: readonly string[];
   appositionLeadChars: ReadonlySet<string>;
   groupTitles: readonly string[];
+  attendanceActs: readonly string[];
   groupTitleNotWords: readonly string[];
   addressTitles: readonly string[];
   addressLeadChars: ReadonlySet<string>;
@@ -73,6 +74,7 @@ export const vocabulary: Vocabulary = {
   titleSharingConjunctions: longestFirst(raw.titleSharingConjunctions),
   appositionLeadChars: new Set(raw.appositionLeadChars),
   groupTitles: raw.groupTitles,
+  attendanceActs: raw.attendanceActs,
   groupTitleNotWords: raw.groupTitleNotWords,
   addressTitles: raw.addressTitles,
   addressLeadChars: new Set(raw.addressLeadChars),

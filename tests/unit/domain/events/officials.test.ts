@@ -196,3 +196,23 @@ describe('titles after a name', () => {
     expect(officials('6月2日,慰问党员同志、老同志,各位同志参加。')).toEqual([]);
   });
 });
+
+describe('bare names before an official’s act', () => {
+  it('reads a list of names without titles that opens a clause and does what officials do', () => {
+    expect(officials('7月1日,丽水举办宣演会。胡海峰、吴晓东,虞红鸣、陈瑞商、李锋出席。')).toEqual([
+      '胡海峰[]',
+      '吴晓东[]',
+      '虞红鸣[]',
+      '陈瑞商[]',
+      '李锋[]',
+    ]);
+    expect(officials('7月5日,市委人才工作领导小组会议召开。会议由胡海峰主持。')).toEqual(['胡海峰[]']);
+    expect(officials('7月8日,主题党日活动举行,胡海峰、李锋等出席。')).toEqual(['胡海峰[]', '李锋[]']);
+  });
+
+  it('reads no names where the list holds something else or does not open a clause', () => {
+    expect(officials('7月1日,宣传队、先锋团出席启动仪式。')).toEqual([]);
+    expect(officials('7月1日,各单位负责人、胡海峰出席启动仪式。')).toEqual([]);
+    expect(officials('7月1日,全市要求各地加强巡查。')).toEqual([]);
+  });
+});
