@@ -13,7 +13,11 @@ const typePatterns = vocabulary.typeOrder.map((type) => ({ type, pattern: new Re
  */
 const heldMeeting = /(?:主持召开|召开)[^,，。;；]{0,40}?会(?![见同展场])/;
 
-export function typeOf(text: string): EventType | null {
+/** What an official asks of others, to the end of its sentence: "要求各地加强巡查" reports no inspection. */
+const demand = /(?:要求|强调|指出)[^。！？!?]*/g;
+
+export function typeOf(written: string): EventType | null {
+  const text = written.replace(demand, '');
   // The first clause that says what is done (a title before the name is a clause of its own: "市政协副主席,…主持召开").
   const acting = text.split(/[,，。;；]/).find((clause) => typePatterns.some(({ pattern }) => pattern.test(clause)));
   const held = acting ? heldMeeting.exec(acting) : null;

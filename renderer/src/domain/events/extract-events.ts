@@ -87,7 +87,9 @@ export function extractEvents(
     if (context.chronicle && officials.length === 0 && start && start !== 'not-an-event') start = 'not-an-event';
     if (start === 'not-an-event') {
       current = null;
-      trail.push(text);
+      // A chronicle's dated entry is an entry of its own, not context of the next one: its words
+      // (a 巡察 meeting) say nothing of what the next day's leaders did.
+      if (!(context.chronicle && readOpeningDate(text, context)?.date)) trail.push(text);
       return;
     }
     if (start) {
