@@ -26,6 +26,8 @@ describe('the place of an event', () => {
     expect(placesOf(['6月2日,云州市委副书记王建国带队调研青禾区农业企业。'])).toEqual(['青禾']);
     expect(placesOf(['6月2日,青禾区区长王建国带队赴云溪区考察招商。'])).toEqual(['青禾']);
     expect(placesOf(['6月2日,云州市委书记王建国带队赴云溪市考察。'])).toEqual(['云州']);
+    // 来 is a verb of going too, and ends the name before it.
+    expect(placesOf(['6月2日,云州市委书记王建国来青禾区视察工作。'])).toEqual(['青禾']);
   });
 
   it('is the district of a city-prefixed name when the issue names the district alone too', () => {

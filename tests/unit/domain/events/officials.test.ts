@@ -150,6 +150,10 @@ describe('names', () => {
     expect(officials('6月2日,市长王刚上午调研企业。')).toEqual(['王刚[市长]']);
   });
 
+  it('ends a name before 来 (comes to)', () => {
+    expect(officials('3月4日,枣庄市委书记陈伟来薛城区视察工作。')).toEqual(['陈伟[枣庄市委书记]']);
+  });
+
   it('ends a name before the verbs of speech', () => {
     for (const verb of ['指出', '强调', '表示', '要求', '说']) {
       expect(officials(`6月2日,市委书记张建华${verb},要抓好防汛工作。`)).toEqual(['张建华[市委书记]']);
