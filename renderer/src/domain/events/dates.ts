@@ -66,10 +66,10 @@ function validDay(month: number, day: number): boolean {
   return month >= 1 && month <= 12 && day >= 1 && day <= 31;
 }
 
-/** The year an undated-year day falls in: the period's, else the publish time's (not after it). */
+/** The year an undated-year day falls in: the period's, else the publish time's (not after it), else the one year the text states. */
 export function yearFor(month: number, day: number, dating: IssueDating): number | null {
   const anchor = dating.period?.end ?? dating.published;
-  if (!anchor || !/^\d{4}-\d{2}-\d{2}/.test(anchor)) return null;
+  if (!anchor || !/^\d{4}-\d{2}-\d{2}/.test(anchor)) return dating.statedYear ?? null;
   const year = Number(anchor.slice(0, 4));
   const anchorKey = anchor.slice(5, 10);
   // A December entry in an issue published in January belongs to the year before.
@@ -124,9 +124,14 @@ export function readOpeningDate(text: string, context: DateContext): OpeningDate
     if (text.startsWith(opener, at)) {
       at += opener.length;
       skipSpace();
-      // A bare "△" entry is the same day as the one before it.
-      if (!/^[\d一二三四五六七八九十本上当同是]/.test(text.slice(at)) && context.previous !== null) {
-        return { date: context.previous, timeOfDay: null, length: at, month: null };
+      // A bare "△" entry is the same day as the one before it, unless its first sentence states
+      // its own ("◆为保障饮水安全,9月25日,副县长…").
+      if (!/^[\d一二三四五六七八九十本上当同是]/.test(text.slice(at))) {
+        const sentence = /^[^。！？!?]*/.exec(text.slice(at))![0];
+        const stated = /(?:\d{4}年)?\d{1,2}月\d{1,2}[日号]/.exec(sentence);
+        const read = stated ? readCompactDate(sentence.slice(stated.index), context) : null;
+        if (read) return { date: read.date, timeOfDay: null, length: at, month: read.month };
+        if (context.previous !== null) return { date: context.previous, timeOfDay: null, length: at, month: null };
       }
       break;
     }

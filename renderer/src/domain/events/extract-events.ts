@@ -42,9 +42,10 @@ const summaryLength = 80;
  */
 export function extractEvents(
   blocks: readonly Block[],
-  dating: IssueDating,
+  issueDating: IssueDating,
   gazetteer: Gazetteer | null = preparedGazetteer(),
 ): ProposedEvent[] {
+  const dating = withStatedYear(issueDating, blocks);
   const sampleText = blocks
     .slice(0, 40)
     .map((block) => block.text)
@@ -177,6 +178,17 @@ export function extractEvents(
   return drafts.map((draft) => finish(draft, issue));
 }
 
+/**
+ * An issue with neither publish time nor period (a clipped page of a county paper) still has its
+ * year where the text writes one, and only one ("2023年迎国庆…篮球赛"): its "9月24日" are that year's.
+ */
+function withStatedYear(dating: IssueDating, blocks: readonly Block[]): IssueDating {
+  if (dating.published || dating.period) return dating;
+  const years = new Set<string>();
+  for (const block of blocks) for (const match of block.text.matchAll(/(?<!\d)((?:19|20)\d{2})年/g)) years.add(match[1]!);
+  return years.size === 1 ? { ...dating, statedYear: Number([...years][0]) } : dating;
+}
+
 /** Counts the places a text names, in its words and its officials' titles, as evidence of the issue's home. */
 function countPlaces(
   issuePlaces: IssuePlaces,
@@ -199,13 +211,16 @@ type Start = { opening: OpeningDate | null; dated?: OpeningDate } | 'not-an-even
 /** A date inside a sentence: a full day, a day of the month before a time or comma, or a day relative to publication. */
 const dayInText = /(?:\d{4}年)?\d{1,2}月\d{1,2}[日号]|(?<![\d月.])\d{1,2}[日号](?=[上下晚早中凌,，])|昨日|昨天|昨夜|昨晚|今天|今日/;
 
+const dayInTextAll = new RegExp(dayInText.source, 'g');
+
 /** A date (with an action) in the first two sentences of a paragraph that does not open with one. */
 function dateWithin(text: string, context: DateContext): OpeningDate | null {
   const firstTwo = text
     .split(/(?<=[。！？!?])/)
     .slice(0, 2)
     .join('');
-  const match = dayInText.exec(firstTwo);
+  // A dateline ("枣庄房产网3月7日讯", "新华社北京3月7日电") dates the report, not the event after it.
+  const match = [...firstTwo.matchAll(dayInTextAll)].find((found) => !/^[讯电]/.test(firstTwo.slice(found.index + found[0].length)));
   if (!match || typeOf(firstTwo) === null) return null;
   const read = readOpeningDate(text.slice(match.index), context);
   return read ? { ...read, length: 0 } : null;

@@ -37,6 +37,8 @@ export interface IssueDating {
   title?: string;
   /** The publisher or source line (来源: …): the place an issue that names no other belongs to ("山西日报"). */
   source?: string | null;
+  /** The one year the issue's text writes (2023年…), for an issue with neither publish time nor period; set by extractEvents. */
+  statedYear?: number;
 }
 
 export function dateStartOf(date: EventDate): EventDay | null {
