@@ -22,6 +22,7 @@ export function parseDigest(text: string): ParsedIssue {
   // A paragraph hard-wrapped over several lines becomes one line (numbered as its first).
   const { lines, facts } = joinWrappedLines(physicalLines, physicalLines.map(describeLine));
   const { roles, titleIndex, bodyStart, headingFloor } = layOutPage(lines, facts);
+  keepMonthNumbers(lines, roles);
   dropHeadClutter(facts, roles, new Map(), 0, Math.min(headingFloor, bodyStart));
   const levels = findHeadings(headingItems(facts, roles));
   dropHeadClutter(facts, roles, levels, headingFloor, bodyStart);
@@ -42,6 +43,23 @@ export function parseDigest(text: string): ParsedIssue {
     imagePlaceholders: blocks.filter((block) => block.kind === 'image').length,
     credits: blocks.filter((block) => block.kind === 'credit').map((block) => block.text),
   };
+}
+
+// A chronicle may head each month with its bare number (" 1 ", "2 ") over entries that open with a
+// day ("57  政协…", "10日 在…"). Alone, such a number reads as a page number and is dropped; over a
+// day entry it is the month, and the entries below need it for their dates.
+const MONTH_NUMBER = /^(?:[1-9]|1[0-2])$/;
+const DAY_ENTRY = /^\d{1,2}(?:[ \u3000]{2,}|\u3000| ?日[ \u3000]?)\S/;
+
+function keepMonthNumbers(lines: readonly SourceLine[], roles: LineRole[]): void {
+  roles.forEach((role, index) => {
+    if (role !== 'drop' || !MONTH_NUMBER.test(lines[index]?.norm ?? '')) return;
+    let next = index + 1;
+    while (roles[next] === 'blank') next += 1;
+    const nextLine = lines[next];
+    // the entry's text as written: its full-width space is a separator the normalised form has lost
+    if (roles[next] === 'content' && nextLine && DAY_ENTRY.test(nextLine.text)) roles[index] = 'content';
+  });
 }
 
 function headingItems(facts: readonly LineFacts[], roles: readonly LineRole[]): HeadingItem[] {

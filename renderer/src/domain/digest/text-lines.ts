@@ -32,9 +32,21 @@ export function splitLines(input: string): SourceLine[] {
   return text.split(LINE_BREAK).map((raw, index) => {
     // String.prototype.trim removes ASCII whitespace, U+3000, U+00A0 and U+FEFF, in linear time
     // (a hand-written /\s+$/ can go quadratic on long runs of spaces).
-    const trimmed = raw.trim();
+    const trimmed = withoutLetterSpacing(raw.trim());
     return { no: index + 1, text: trimmed, norm: normalizeForMatch(trimmed), indent: trimmed === '' ? 0 : indentWidth(raw) };
   });
+}
+
+// A heading set with a space between its characters ("2006 年 通 州 区 大 事 记"): at least four
+// single Chinese characters, each standing alone between spaces, with at most a number among them.
+const LETTER_SPACED = /^(?:\d{1,4}[ \u3000]+)?\p{Script=Han}(?:[ \u3000]+\p{Script=Han}){3,}$/u;
+
+/**
+ * A letter-spaced heading read as the words it spells: the spaces only space out the type, and a
+ * title matched word by word ("大事记") must see the word. Other lines are returned as they are.
+ */
+export function withoutLetterSpacing(line: string): string {
+  return LETTER_SPACED.test(line) ? line.replace(/[ \u3000]+/g, '') : line;
 }
 
 /** The display width of the whitespace that opens `raw` (0 when it opens with text). */

@@ -191,6 +191,25 @@ describe('parseDigest', () => {
     });
   });
 
+  it('reads a letter-spaced title as the words it spells', () => {
+    const issue = parseDigest(page('2006 年 通 州 区 大 事 记', '', PARAGRAPH));
+    expect(issue.title).toBe('2006年通州区大事记');
+    // a line of spaced words is no letter spacing: the words keep their spaces
+    expect(parseDigest(page('区委 区政府 召开 会议', '', PARAGRAPH)).blocks[0]?.text).toBe('区委 区政府 召开 会议');
+  });
+
+  it('keeps a bare month number over a day entry of a chronicle, and drops one elsewhere as a page number', () => {
+    const chronicle = parseDigest(page('2006年通州区大事记', '', ' 1  ', '', '9  招商局物流集团北京物流中心落户物流基地。', '2', '10日 在全国旅游工作会上授牌。'));
+    expect(chronicle.blocks.map((block) => block.text)).toEqual([
+      '1',
+      '9  招商局物流集团北京物流中心落户物流基地。',
+      '2',
+      '10日 在全国旅游工作会上授牌。',
+    ]);
+    const report = parseDigest(page('区长办公会召开', '', PARAGRAPH, '3', PARAGRAPH_2));
+    expect(report.blocks.map((block) => block.text)).toEqual([PARAGRAPH, PARAGRAPH_2]);
+  });
+
   it('keeps the lines of a page without any prose as paragraphs', () => {
     const issue = parseDigest(page('区长办公会召开', '', '日期:2025-03-14', '', '第一项', '第二项', '第三项'));
     expect(issue.title).toBe('区长办公会召开');
