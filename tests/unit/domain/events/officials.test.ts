@@ -150,6 +150,13 @@ describe('names', () => {
     expect(officials('6月2日,市长王刚上午调研企业。')).toEqual(['王刚[市长]']);
   });
 
+  it('reads rarer surnames of the 百家姓 that are not also common words', () => {
+    expect(officials('1月10日,北京市副市长强卫、市委常委习远出席会议。')).toEqual(['强卫[北京市副市长]', '习远[市委常委]']);
+    expect(officials('6月2日,区长逄波、副区长隗明出席会议。')).toEqual(['逄波[区长]', '隗明[副区长]']);
+    // 强 is also the first character of 强调 and 强化: after a title with no name it is no surname
+    expect(officials('6月2日,会上,区长强调要强化责任落实。')).toEqual([]);
+  });
+
   it('ends a name before 来 (comes to)', () => {
     expect(officials('3月4日,枣庄市委书记陈伟来薛城区视察工作。')).toEqual(['陈伟[枣庄市委书记]']);
   });
