@@ -10,6 +10,7 @@ import { readSourceValue } from './meta-line';
 import { findPeriod, type PeriodMatch } from './period';
 import { findSeries, seriesOfMasthead } from './series';
 import { withoutSiteSuffix } from './title';
+import { joinTableCells } from './table-cells';
 import { splitLines, type SourceLine } from './text-lines';
 import type { Block, ParsedIssue, SectionHeading } from './types';
 import { joinWrappedLines } from './wrapped-lines';
@@ -18,7 +19,8 @@ import { joinWrappedLines } from './wrapped-lines';
 const SEPARATING_ROLES: ReadonlySet<LineRole> = new Set(['blank', 'drop', 'meta', 'title', 'credit']);
 
 export function parseDigest(text: string): ParsedIssue {
-  const physicalLines = splitLines(typeof text === 'string' ? text : '');
+  // A table flattened one cell per line gets its rows back first: a row is one line of the page.
+  const physicalLines = joinTableCells(splitLines(typeof text === 'string' ? text : ''));
   // A paragraph hard-wrapped over several lines becomes one line (numbered as its first).
   const { lines, facts } = joinWrappedLines(physicalLines, physicalLines.map(describeLine));
   const { roles, titleIndex, bodyStart, headingFloor } = layOutPage(lines, facts);

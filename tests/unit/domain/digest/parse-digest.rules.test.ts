@@ -199,7 +199,9 @@ describe('parseDigest', () => {
   });
 
   it('keeps a bare month number over a day entry of a chronicle, and drops one elsewhere as a page number', () => {
-    const chronicle = parseDigest(page('2006年通州区大事记', '', ' 1  ', '', '9  招商局物流集团北京物流中心落户物流基地。', '2', '10日 在全国旅游工作会上授牌。'));
+    const chronicle = parseDigest(
+      page('2006年通州区大事记', '', ' 1  ', '', '9  招商局物流集团北京物流中心落户物流基地。', '2', '10日 在全国旅游工作会上授牌。'),
+    );
     expect(chronicle.blocks.map((block) => block.text)).toEqual([
       '1',
       '9  招商局物流集团北京物流中心落户物流基地。',
@@ -208,6 +210,27 @@ describe('parseDigest', () => {
     ]);
     const report = parseDigest(page('区长办公会召开', '', PARAGRAPH, '3', PARAGRAPH_2));
     expect(report.blocks.map((block) => block.text)).toEqual([PARAGRAPH, PARAGRAPH_2]);
+  });
+
+  it('puts a table flattened one cell per line back one row per line', () => {
+    const cells = ['成员 |', '调研时间 |', '调研省份 |', '王建国 |', '8月22日至24日 |', '青海 |', '李明 |', '9月2日 |', '北京 |'];
+    const issue = parseDigest(page('中央领导调研一览', '', PARAGRAPH, ...cells, PARAGRAPH_2));
+    expect(issue.blocks.map((block) => `${block.line}:${block.text}`)).toEqual([
+      `3:${PARAGRAPH}`,
+      '4:成员 | 调研时间 | 调研省份',
+      '7:王建国 | 8月22日至24日 | 青海',
+      '10:李明 | 9月2日 | 北京',
+      `13:${PARAGRAPH_2}`,
+    ]);
+  });
+
+  it('leaves cell lines alone without a header of labels or when the cells do not fill the rows', () => {
+    // the first cells hold digits: no header, so no way to know the width of a row
+    const noHeader = ['王建国 |', '8月22日 |', '青海 |', '李明 |', '9月2日 |', '北京 |'];
+    expect(parseDigest(page('调研一览', '', PARAGRAPH, ...noHeader)).blocks).toHaveLength(7);
+    // seven cells: no width from 2 to 3 divides them into rows of a header's width
+    const ragged = ['成员 |', '时间 |', '省份 |', '王建国 |', '8月22日 |', '青海 |', '李明 |'];
+    expect(parseDigest(page('调研一览', '', PARAGRAPH, ...ragged)).blocks).toHaveLength(8);
   });
 
   it('keeps the lines of a page without any prose as paragraphs', () => {
