@@ -15,6 +15,7 @@ import { findOfficials, type FoundOfficial } from './officials';
 import { eventPlace, type IssuePlaceContext } from './event-place';
 import { headingPlace, IssuePlaces, sourcePlace } from './issue-places';
 import { placeOfTitle, placesInText, type FoundPlace } from './places';
+import { tableEvents } from './table-events';
 import type { EventDate, EventType, IssueDating, Official, ProposedEvent } from './types';
 import type { Gazetteer } from './gazetteer/gazetteer';
 import { preparedGazetteer } from './gazetteer/load-gazetteer';
@@ -124,7 +125,13 @@ export function extractEvents(
     }
   };
 
+  const tables = tableEvents(blocks, { traditional, gazetteer, dates: { dating, month: initialMonth(dating), previous: null } });
+
   blocks.forEach((block, blockIndex) => {
+    if (tables.rows.has(blockIndex)) {
+      current = null;
+      return;
+    }
     if (block.kind === 'heading' || block.kind === 'subheading') {
       const month = monthOfHeading(block.text) ?? monthOfBareHeading(block.text);
       if (month) {
@@ -175,7 +182,10 @@ export function extractEvents(
       return documentPlace;
     },
   };
-  return drafts.map((draft) => finish(draft, issue));
+  const events = drafts.map((draft) => finish(draft, issue));
+  if (tables.events.length === 0) return events;
+  // in document order (the sort is stable: a row's trips keep theirs)
+  return [...events, ...tables.events].sort((a, b) => a.blockIndex - b.blockIndex);
 }
 
 /**

@@ -30,6 +30,9 @@ describe('the gazetteer', () => {
   it('drops the suffix and the peoples of an autonomous area, but never down to one character', () => {
     expect(shortName('长阳土家族自治县', 'county')).toBe('长阳');
     expect(shortName('广西壮族自治区', 'province')).toBe('广西');
+    expect(shortName('新疆维吾尔自治区', 'province')).toBe('新疆');
+    expect(shortName('巴音郭楞蒙古自治州', 'prefecture')).toBe('巴音郭楞');
+    expect(shortName('内蒙古自治区', 'province')).toBe('内蒙古');
     expect(shortName('恩施土家族苗族自治州', 'prefecture')).toBe('恩施');
     expect(shortName('城区', 'county')).toBe('城区');
   });

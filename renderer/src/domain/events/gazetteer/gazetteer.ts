@@ -30,8 +30,14 @@ const suffixesByLevel: Record<DivisionLevel, readonly string[]> = {
   township: ['民族乡', '街道', '苏木', '镇', '乡'],
 };
 
-/** The peoples an autonomous area is named with, longest first ("土家族" before "土族"). */
-const peoples = [...vocabulary.ethnicGroups].sort((a, b) => b.length - a.length).map((group) => `${group}族`);
+/**
+ * The peoples an autonomous area is named with, longest first ("土家族" before "土族"); a people of
+ * two or more characters may be written without 族 ("新疆维吾尔自治区", "巴音郭楞蒙古自治州").
+ */
+const peoples = [
+  ...vocabulary.ethnicGroups.map((group) => `${group}族`),
+  ...vocabulary.ethnicGroups.filter((group) => group.length >= 2),
+].sort((a, b) => b.length - a.length);
 
 /** "长阳土家族自治县" → 长阳, "广西壮族自治区" → 广西, "吴江区" → 吴江; a name that would keep one character stays whole. */
 export function shortName(name: string, level: DivisionLevel): string {
