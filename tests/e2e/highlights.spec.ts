@@ -146,3 +146,35 @@ test('renaming a tag in Settings changes it on every highlight', async ({ offlin
   await expect(cards.filter({ hasText: '年度重点' })).toHaveCount(2);
   await expect(results).not.toContainText('重点工作');
 });
+
+test('Enter in the Tag box hands the keys back to the text; the toolbar stands above the selection, clear of the line below', async ({
+  offlinePage: page,
+}) => {
+  await openSample(page);
+  await dragSelect(page, intro(page), '城市更新');
+  const selected = await page.evaluate(() => {
+    const rect = window.getSelection()!.getRangeAt(0).getBoundingClientRect();
+    return { top: rect.top, bottom: rect.bottom, height: rect.height };
+  });
+  await expect(toolbar(page)).toBeVisible();
+  await expect
+    .poll(async () => (await highlightBox(page).boundingBox())!.y + (await highlightBox(page).boundingBox())!.height)
+    .toBeLessThanOrEqual(selected.top);
+  await page.keyboard.press('1');
+  await page.keyboard.press('t');
+  const tagBox = highlightBox(page).getByRole('combobox', { name: 'Tag', exact: true });
+  await expect(tagBox).toBeFocused();
+  await page.keyboard.type('重点');
+  await page.keyboard.press('Enter');
+  const mark = intro(page).locator('mark', { hasText: '城市更新' });
+  await expect(mark).toBeFocused();
+  await expect(tagBox).toHaveCount(0);
+  // The next key is a command again: N opens the note, it does not type into the tag.
+  await page.keyboard.press('n');
+  await expect(highlightBox(page).getByRole('textbox', { name: 'Note', exact: true })).toBeFocused();
+  // With the note editor open the box is taller, and still clear of the selection and the line below it.
+  const box = (await highlightBox(page).boundingBox())!;
+  expect(box.y + box.height <= selected.top || box.y >= selected.bottom + selected.height).toBe(true);
+  await page.keyboard.press('Escape');
+  await expect(annotationList(page).getByRole('listitem').filter({ hasText: '城市更新' }).getByRole('listitem')).toHaveText(['重点']);
+});

@@ -18,16 +18,22 @@ export function HighlightToolbar({ h }: { h: Highlighting }) {
   const { selection, current, editor } = h;
   const visible = !!selection || (!!current && current.anchor !== 'orphaned');
 
-  // Beneath the selection, or beneath the current highlight's first mark; kept there on scroll.
+  const box = useRef<HTMLDivElement>(null);
+
+  // Above the selection (or the current highlight's first mark), so the line below stays readable
+  // as one reads on; beneath it only when there is no room above. Kept there on scroll, and placed
+  // again when an editor opens and the box grows.
   useLayoutEffect(() => {
     if (!visible) return;
     const place = () => {
       const rect = selection?.rect ?? (current ? markOf(current.id)?.getBoundingClientRect() : undefined);
-      if (rect)
-        setPosition({
-          top: Math.min(window.innerHeight - 60, rect.bottom + 8),
-          left: Math.max(8, Math.min(window.innerWidth - 520, rect.left)),
-        });
+      if (!rect) return;
+      const height = box.current?.offsetHeight ?? 0;
+      const above = rect.top - 8 - height;
+      setPosition({
+        top: above >= 8 ? above : Math.min(window.innerHeight - height - 8, rect.bottom + 8),
+        left: Math.max(8, Math.min(window.innerWidth - 520, rect.left)),
+      });
     };
     // After this frame's layout, so a mark made just now is measured where it is painted.
     const frame = requestAnimationFrame(place);
@@ -36,12 +42,13 @@ export function HighlightToolbar({ h }: { h: Highlighting }) {
       cancelAnimationFrame(frame);
       window.removeEventListener('scroll', place, true);
     };
-  }, [visible, selection, current]);
+  }, [visible, selection, current, editor]);
 
   if (!visible) return null;
   const tagName = new Map(tags.map((tag) => [tag.id, tag]));
   return (
     <div
+      ref={box}
       role="group"
       aria-label={t('toolbar.label')}
       className="hl-toolbar"
@@ -171,9 +178,12 @@ function TagEditor({
         value={value}
         onChange={(event) => setValue(event.target.value)}
         onKeyDown={(event) => {
-          if (event.key === 'Enter' && value.trim()) {
+          // Enter adds the tag and hands the keys back to the text (the next key is a command, not
+          // more of the tag); T opens the box again for another tag.
+          if (event.key === 'Enter') {
             event.preventDefault();
-            void onAdd(value).then(() => setValue(''));
+            if (value.trim()) void onAdd(value).then(closeEditor);
+            else closeEditor();
           } else if (event.key === 'Escape') {
             event.preventDefault();
             closeEditor();
