@@ -1,0 +1,103 @@
+// An Aho–Corasick automaton: finds every pattern in a text in one pass, whatever the number of
+// patterns, so a 1,000-phrase lexicon costs about what one phrase costs. Built once per lexicon;
+// matching reports the leftmost-longest non-overlapping matches, as an analyst reads them: where
+// 优化营商环境 and 营商环境 both occur, the longer phrase is the one marked.
+
+export interface AutomatonMatch {
+  readonly pattern: number;
+  readonly start: number;
+  readonly end: number;
+}
+
+export class Automaton {
+  /** Per state, its transitions by UTF-16 code unit. */
+  private readonly next: Map<number, number>[] = [new Map()];
+  private fail: Int32Array = new Int32Array(1);
+  /** Per state, the pattern ending exactly here (-1 if none). */
+  private readonly terminal: number[] = [-1];
+  /** Per state, the nearest state along failure links that ends a pattern (-1 if none). */
+  private output: Int32Array = new Int32Array(1);
+  private readonly depth: number[] = [0];
+  readonly size: number;
+
+  /** patterns[i] is found as pattern i; an empty or repeated pattern keeps the first index. */
+  constructor(patterns: readonly string[]) {
+    patterns.forEach((pattern, index) => {
+      if (!pattern) return;
+      let state = 0;
+      for (let i = 0; i < pattern.length; i++) {
+        const code = pattern.charCodeAt(i);
+        let to = this.next[state]!.get(code);
+        if (to === undefined) {
+          to = this.next.length;
+          this.next.push(new Map());
+          this.terminal.push(-1);
+          this.depth.push(this.depth[state]! + 1);
+          this.next[state]!.set(code, to);
+        }
+        state = to;
+      }
+      if (this.terminal[state] === -1) this.terminal[state] = index;
+    });
+    this.size = this.next.length;
+    this.link();
+  }
+
+  private link(): void {
+    const count = this.next.length;
+    this.fail = new Int32Array(count);
+    this.output = new Int32Array(count).fill(-1);
+    const queue: number[] = [];
+    for (const to of this.next[0]!.values()) queue.push(to);
+    for (let head = 0; head < queue.length; head++) {
+      const state = queue[head]!;
+      const failState = this.fail[state]!;
+      this.output[state] = this.terminal[failState] !== -1 ? failState : this.output[failState]!;
+      for (const [code, to] of this.next[state]!) {
+        let f = failState;
+        while (f !== 0 && !this.next[f]!.has(code)) f = this.fail[f]!;
+        const target = this.next[f]!.get(code);
+        this.fail[to] = target !== undefined && target !== to ? target : 0;
+        queue.push(to);
+      }
+    }
+  }
+
+  /** Leftmost-longest, non-overlapping matches of the patterns in text, in text order. */
+  match(text: string): AutomatonMatch[] {
+    const length = text.length;
+    // The longest pattern starting at each position, found from the ends the automaton reports.
+    let longest: Int32Array | null = null;
+    let patternAt: Int32Array | null = null;
+    let state = 0;
+    for (let i = 0; i < length; i++) {
+      const code = text.charCodeAt(i);
+      let to = this.next[state]!.get(code);
+      while (to === undefined && state !== 0) {
+        state = this.fail[state]!;
+        to = this.next[state]!.get(code);
+      }
+      state = to ?? 0;
+      for (let s = this.terminal[state] !== -1 ? state : this.output[state]!; s !== -1; s = this.output[s]!) {
+        const size = this.depth[s]!;
+        const start = i + 1 - size;
+        longest ??= new Int32Array(length);
+        patternAt ??= new Int32Array(length);
+        if (size > longest[start]!) {
+          longest[start] = size;
+          patternAt[start] = this.terminal[s]!;
+        }
+      }
+    }
+    const matches: AutomatonMatch[] = [];
+    if (!longest || !patternAt) return matches;
+    for (let i = 0; i < length;) {
+      const size = longest[i]!;
+      if (size > 0) {
+        matches.push({ pattern: patternAt[i]!, start: i, end: i + size });
+        i += size;
+      } else i++;
+    }
+    return matches;
+  }
+}
