@@ -65,6 +65,11 @@ test('the PDF brief is the print view, printed to PDF', async ({ offlinePage: pa
   expect(text).toContain('市(县)区委书记、市(县)区长一周|9.12-9.18');
   // The toolbar is screen-only.
   expect(text).not.toContain('Print or save as PDF');
+  // The document is titled as the brief, not "Readout"; Back gives the app its own title again.
+  await expect(page).toHaveTitle('无锡一周简报');
+  expect(execFileSync('pdfinfo', [pdfPath], { encoding: 'utf8' })).toMatch(/^Title:\s+无锡一周简报$/m);
+  await page.getByRole('button', { name: 'Back' }).click();
+  await expect(page).toHaveTitle('Readout');
 });
 
 test('restoring a backup brings the library back; a file that is not a backup is refused by name', async ({ offlinePage: page }) => {

@@ -31,6 +31,17 @@ export function PrintView({ encodedSpec }: { encodedSpec: string }) {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [db, encodedSpec]);
 
+  // The window's title is the brief's: it names the PDF (its Title, and the file a browser's
+  // print offers to save), in the desktop's hidden window as in a browser tab.
+  useEffect(() => {
+    if (!model) return;
+    const before = document.title;
+    document.title = model.title;
+    return () => {
+      document.title = before;
+    };
+  }, [model]);
+
   useEffect(() => {
     if (model) document.body.dataset.printReady = 'true';
     return () => {
