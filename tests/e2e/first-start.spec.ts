@@ -34,3 +34,26 @@ test('the section outline moves to a section', async ({ offlinePage: page }) => 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
+
+test('loading the app asks for nothing that is not there: its icon is its own, served with it', async ({ offlinePage: page }) => {
+  const missing: string[] = [];
+  page.on('response', (response) => {
+    if (response.status() >= 400) missing.push(`${response.status()} ${response.url()}`);
+  });
+  page.on('requestfailed', (request) => missing.push(`failed ${request.url()}`));
+  await openApp(page);
+  // The browser asks for the page's icon after the load; give it the time to.
+  await page.waitForLoadState('networkidle');
+  const icon = await page.evaluate(async () => {
+    const link = document.querySelector<HTMLLinkElement>('link[rel="icon"]');
+    if (!link) return null;
+    const response = await fetch(link.href);
+    return {
+      sameOrigin: new URL(link.href).origin === location.origin,
+      status: response.status,
+      type: response.headers.get('content-type'),
+    };
+  });
+  expect(icon).toEqual({ sameOrigin: true, status: 200, type: expect.stringContaining('image/svg+xml') });
+  expect(missing).toEqual([]);
+});
