@@ -1,13 +1,13 @@
 // The Notes view in `npm run bench`: seeds the app's database (the library of seedAppLibrary)
 // with highlights spread over its issues, so run.ts can time the Notes view's first render.
 // The records are the app's own (newHighlightRecord, as createHighlight makes them), with their
-// notes in the search index (indexHighlightNotes) and tags from the one taxonomy; they are
+// quotes and notes in the search index (indexHighlights) and tags from the one taxonomy; they are
 // written in bulk, a few thousand per transaction, because one add per highlight would make
 // seeding 10,000 slow without changing what the view reads.
 import { ReadoutDatabase } from '../../../renderer/src/data/schema/db';
 import { CATEGORY_IDS } from '../../../renderer/src/data/repositories/highlight-categories';
 import { newHighlightRecord, setIssueNote, type HighlightRecord } from '../../../renderer/src/data/repositories/highlights';
-import { indexHighlightNotes } from '../../../renderer/src/data/search/search-docs';
+import { indexHighlights } from '../../../renderer/src/data/search/search-docs';
 import { searchIndexTables } from '../../../renderer/src/data/search/search-index';
 import { ensureTags } from '../../../renderer/src/data/repositories/tags';
 import { issueTextOf } from '../../../renderer/src/domain/anchoring';
@@ -62,7 +62,7 @@ export async function seedLibraryHighlights(count: number, issueNotes: number) {
     // As createHighlight writes one: the highlight and its note's search document together.
     await db.transaction('rw', [db.highlights, db.issues, ...searchIndexTables(db)], async () => {
       await db.highlights.bulkAdd(records);
-      await indexHighlightNotes(db, records);
+      await indexHighlights(db, records);
     });
     added += records.length;
   }

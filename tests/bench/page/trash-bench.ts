@@ -6,7 +6,7 @@ import { issueTextFor, newHighlightRecord } from '../../../renderer/src/data/rep
 import { CATEGORY_IDS } from '../../../renderer/src/data/repositories/highlight-categories';
 import { storeIssue } from '../../../renderer/src/data/repositories/issues';
 import { moveIssuesToTrash, restoreFromTrash } from '../../../renderer/src/data/repositories/trash';
-import { indexHighlightNotes } from '../../../renderer/src/data/search/search-docs';
+import { indexHighlights } from '../../../renderer/src/data/search/search-docs';
 import { searchIndexTables } from '../../../renderer/src/data/search/search-index';
 import { readDigestText } from '../../../renderer/src/domain/import/read-digest-file';
 
@@ -34,7 +34,7 @@ export async function trashBench(sampleText: string, highlights: number, rounds 
   );
   await db.transaction('rw', [db.issues, db.highlights, ...searchIndexTables(db)], async () => {
     await db.highlights.bulkAdd(records);
-    await indexHighlightNotes(db, records);
+    await indexHighlights(db, records);
   });
   const moveMs: number[] = [];
   const restoreMs: number[] = [];

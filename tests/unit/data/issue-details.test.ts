@@ -28,7 +28,7 @@ const corrected: IssueDetails = {
   source: '无锡日报',
 };
 
-const notesFound = async (query: string) => (await searchLibrary(db, query)).results.filter((result) => result.kind === 'note').length;
+const notesFound = async (query: string) => (await searchLibrary(db, `${query} kind:note`)).total;
 const titlesFound = async (query: string) => (await searchLibrary(db, query)).results.filter((result) => result.kind === 'issue').length;
 
 describe('editing an issue’s details', () => {

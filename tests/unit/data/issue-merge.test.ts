@@ -96,7 +96,7 @@ describe('merging duplicates', () => {
     expect(await db.issues.get(copyId)).toBeUndefined();
     expect((await listTrash(db)).map((entry) => entry.issueId)).toEqual([copyId]);
     const found = (await searchLibrary(db, '街区改造进度')).results;
-    expect(found.map((result) => [result.kind, result.issueId])).toEqual([['note', keepId]]);
+    expect(found.map((result) => [result.kind, result.issueId])).toEqual([['highlight', keepId]]);
     expect((await searchLibrary(db, '人名有误')).results.map((result) => result.issueId)).toEqual([keepId]);
   });
 });

@@ -60,8 +60,8 @@ describe('the Trash', () => {
     db = await freshDatabase();
     const other = await storeIssue(db, makeDigest({ title: '另一期简报' }));
     const { issueId } = await annotatedSample();
-    expect(await kindsFound('宜兴的科创')).toEqual(['note']);
-    expect(await kindsFound('科创江阴')).toEqual(['issue']);
+    expect(await kindsFound('宜兴的科创')).toEqual(['highlight']);
+    expect(await kindsFound('科创江阴')).toEqual(['highlight', 'issue']);
 
     expect(await moveIssuesToTrash(db, [issueId], new Date('2026-12-01T10:00:00Z'))).toEqual([issueId]);
 
@@ -86,17 +86,20 @@ describe('the Trash', () => {
   it('restores every record as it was, and search finds the issue, its notes and events again', async () => {
     db = await freshDatabase();
     await storeIssue(db, makeDigest({ title: '另一期简报' }));
-    const { issueId } = await annotatedSample();
+    const { issueId, eventId } = await annotatedSample();
     const before = await recordsFingerprint();
     await moveIssuesToTrash(db, [issueId]);
     expect(await restoreFromTrash(db, [issueId])).toEqual([{ status: 'restored', issueId }]);
     const after = await recordsFingerprint();
     expect(after).toEqual(before);
     expect(await db.trash.count()).toBe(0);
-    expect(await kindsFound('宜兴的科创')).toEqual(['note']);
-    expect(await kindsFound('科创江阴')).toEqual(['issue']);
+    expect(await kindsFound('宜兴的科创')).toEqual(['highlight']);
+    expect(await kindsFound('科创江阴')).toEqual(['highlight', 'issue']);
     expect(await kindsFound('本期值得跟进')).toEqual(['note']);
-    expect((await searchLibrary(db, 'type:event')).results.length).toBe(1);
+    // Every event of the issue is found again: the confirmed one, and the proposals marked so.
+    const events = (await searchLibrary(db, 'type:event')).results;
+    expect(events.filter((result) => !result.proposed).map((result) => result.docId)).toEqual([`event:${eventId}`]);
+    expect(events.length).toBe(await db.events.count());
   });
 
   it('moves several issues at once, each restorable on its own', async () => {

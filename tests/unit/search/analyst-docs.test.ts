@@ -1,5 +1,5 @@
-// One search box, many kinds of result: a highlight's note, an issue's note, an event (once the
-// analyst confirmed or edited it) and a person are found right after the write that makes them
+// One search box, many kinds of result: a highlight (its quote and note), an issue's note, an
+// event and a person are found right after the write that makes them
 // (same transaction) and are gone after the write that removes them; a restore indexes them again.
 import { describe, expect, it } from 'vitest';
 import type { ReadoutDatabase } from '../../../renderer/src/data/schema/db';
@@ -46,7 +46,7 @@ describe('notes, events and people in the search index', () => {
     const { issueId, issueText } = await sample(db);
     const start = issueText.indexOf('科创江阴');
     const made = await createHighlight(db, { issueId, issueText, start, end: start + 4, categoryId: 'policy', note: '对比宜兴的科创做法' });
-    expect(await found(db, '宜兴的科创')).toEqual([['note', { kind: 'highlight', highlightId: made.id }]]);
+    expect(await found(db, '宜兴的科创')).toEqual([['highlight', { kind: 'highlight', highlightId: made.id }]]);
     // The note is searched with its issue's date and the highlight's tags.
     expect(await found(db, '宜兴 from:2022-09-12 to:2022-09-18 type:note')).toHaveLength(1);
     const [tagId] = await ensureTags(db, ['科创']);
@@ -60,7 +60,7 @@ describe('notes, events and people in the search index', () => {
     const deleted = await deleteHighlight(db, made.id);
     expect(await found(db, '园区用工')).toEqual([]);
     await restoreHighlight(db, deleted!);
-    expect(await found(db, '园区用工')).toEqual([['note', { kind: 'highlight', highlightId: made.id }]]);
+    expect(await found(db, '园区用工')).toEqual([['highlight', { kind: 'highlight', highlightId: made.id }]]);
   });
 
   it("finds an issue's note, and not once it is emptied", async () => {
@@ -75,16 +75,17 @@ describe('notes, events and people in the search index', () => {
     expect(await found(db, '值得跟进')).toEqual([]);
   });
 
-  it('finds an event once confirmed (not as a mere proposal), follows edits, deletes and restores', async () => {
+  it('finds a proposed event marked as proposed, and once confirmed unmarked; follows edits, deletes and restores', async () => {
     const db = await freshDatabase();
     const { issueId } = await sample(db);
     // Line 21 of the sample: 9月12日,市委常委、江阴市委书记许峰主持召开江阴社会主义现代化建设工作推进会.
     const events = await eventsOfIssue(db, issueId);
     const xu = events.find((event) => event.officials.some((official) => official.name === '许峰') && event.line === 21)!;
-    expect(await found(db, 'kind:event official:许峰')).toEqual([]);
+    const proposal = await searchLibrary(db, 'kind:event official:许峰 place:江阴');
+    expect(proposal.results.map((result) => [result.docId, result.proposed])).toEqual([[`event:${xu.id}`, true]]);
     await confirmEvent(db, xu.id);
     const byOfficial = await searchLibrary(db, 'kind:event official:许峰 place:江阴');
-    expect(byOfficial.results.map((result) => result.docId)).toEqual([`event:${xu.id}`]);
+    expect(byOfficial.results.map((result) => [result.docId, result.proposed])).toEqual([[`event:${xu.id}`, false]]);
     expect(byOfficial.results.find((result) => result.docId === `event:${xu.id}`)!.matches[0]!.blockIndex).toBe(xu.blockIndex);
 
     await editEvent(db, xu.id, { summary: '许峰调研城东片区改造' });
@@ -125,7 +126,7 @@ describe('notes, events and people in the search index', () => {
     const text = backupText(await createBackup(db));
     const target = await freshDatabase();
     expect((await restoreBackup(target, text, 'replace')).ok).toBe(true);
-    expect((await found(target, '宜兴的科创')).map(([kind]) => kind)).toEqual(['note']);
+    expect((await found(target, '宜兴的科创')).map(([kind]) => kind)).toEqual(['highlight']);
     expect((await found(target, '值得跟进')).map(([kind]) => kind)).toEqual(['note']);
     expect((await found(target, '许峰 type:person')).map(([kind]) => kind)).toEqual(['person']);
     expect((await found(target, '城东片区改造')).map(([kind]) => kind)).toEqual(['event']);

@@ -14,7 +14,7 @@ describe('the search index in IndexedDB', () => {
     await seedSampleOnFirstStart(db, 'wuxi-leaders-week-2022-09-12.txt', corpusText('wuxi-leaders-week-2022-09-12.txt'));
     const [stored] = await storeIssues(db, [makeDigest({ body: '会议研究了城东片区改造事宜。' })]);
     expect((await searchLibrary(db, '城东片区')).results.map((result) => result.issueId)).toEqual([stored!.id]);
-    const sample = await searchLibrary(db, '城市更新');
+    const sample = await searchLibrary(db, '城市更新 kind:issue');
     expect(sample.total).toBe(1);
     expect(sample.results[0]!.matches[0]!.snippet.match).toBe('城市更新');
     expect(sample.results[0]!.matchCount).toBeGreaterThan(1);

@@ -6,7 +6,7 @@ import type { ReadoutDatabase } from '../../../renderer/src/data/schema/db';
 import { confirmEvent, eventsOfIssue, setEventTags } from '../../../renderer/src/data/repositories/events';
 import { createHighlight, issueTextFor } from '../../../renderer/src/data/repositories/highlights';
 import { storeIssue } from '../../../renderer/src/data/repositories/issues';
-import { eventDocId, highlightNoteDocId } from '../../../renderer/src/data/search/search-docs';
+import { eventDocId, highlightDocId } from '../../../renderer/src/data/search/search-docs';
 import { searchLibrary } from '../../../renderer/src/data/search/search-engine';
 import { deleteTag, ensureTags, mergeTags, renameTag } from '../../../renderer/src/data/repositories/tags';
 import { freshDatabase } from '../data/test-db';
@@ -31,16 +31,16 @@ async function taggedSample(db: ReadoutDatabase, highlightTags: string[], eventT
   const [event] = await eventsOfIssue(db, issueId);
   await confirmEvent(db, event!.id);
   await setEventTags(db, event!.id, eventTags);
-  return { highlightDoc: highlightNoteDocId(highlight.id), eventDoc: eventDocId(event!.id) };
+  return { highlightDoc: highlightDocId(highlight.id), eventDoc: eventDocId(event!.id) };
 }
 
 async function docIds(db: ReadoutDatabase, query: string): Promise<string[]> {
   return (await searchLibrary(db, query)).results.map((result) => result.docId).sort();
 }
 
-/** The tag lists the search documents of notes and events carry, by document id. */
+/** The tag lists the search documents of highlights and reviewed events carry, by document id. */
 async function storedTagLists(db: ReadoutDatabase): Promise<Record<string, string[]>> {
-  const docs = await db.searchDocs.filter((doc) => doc.fields?.tagIds !== undefined).toArray();
+  const docs = await db.searchDocs.filter((doc) => doc.fields?.tagIds !== undefined && !doc.fields.proposed).toArray();
   return Object.fromEntries(docs.map((doc) => [doc.id, doc.fields!.tagIds!]));
 }
 

@@ -10,7 +10,7 @@ import { newId, type ReadoutDatabase } from '../schema/db';
 import type { EventOfficial, EventRecord, IssueRecord, PersonRecord } from '../records';
 import { dateSortOf, extractIssues, personFor, proposedEventRecords, type IssueToExtract } from './event-proposals';
 import { peopleByNames } from './people';
-import { eventDoc, eventDocId, isSearchedEvent, personDoc, personSearchText } from '../search/search-docs';
+import { eventDoc, eventDocId, personDoc, personSearchText } from '../search/search-docs';
 import type { SearchDoc } from '../../domain/search/documents';
 import { indexDocuments, removeDocuments, searchIndexTables } from '../search/search-index';
 
@@ -19,9 +19,9 @@ export function eventTables(db: ReadoutDatabase) {
   return [db.events, db.people, ...searchIndexTables(db)];
 }
 
-/** Re-indexes the searchable ones of these events (and the people given) in the caller's transaction. */
+/** Re-indexes these events (and the people given) in the caller's transaction. */
 async function indexEvents(db: ReadoutDatabase, events: readonly EventRecord[], people: readonly PersonRecord[] = []): Promise<void> {
-  await indexDocuments(db, [...events.filter(isSearchedEvent).map(eventDoc), ...people.map(personDoc)]);
+  await indexDocuments(db, [...events.map(eventDoc), ...people.map(personDoc)]);
 }
 
 async function reindexEvent(db: ReadoutDatabase, id: string): Promise<void> {
@@ -67,14 +67,15 @@ export async function storeProposedEvents(
     // names far more known officials than it changes.
     await db.people.bulkPut(touched.filter((person) => titlesBefore.get(person.id) !== JSON.stringify(person.titles)));
     await db.events.bulkAdd(events);
-    // Search, in one write per chunk: the people who are new or gained a title (re-indexing every
-    // person an import mentions would only add copies of unchanged documents). Proposals are not
-    // searched until the analyst confirms or edits them (search-docs.ts, isSearchedEvent).
+    // Search, in one write per chunk: the new proposals (the stale ones' documents go) and the
+    // people who are new or gained a title (re-indexing every person an import mentions would
+    // only add copies of unchanged documents).
+    await removeDocuments(db, stale.map(eventDocId));
     const newPeople = touched.filter((person) => !textBefore.has(person.id));
     const changedPeople = touched.filter((person) => textBefore.has(person.id) && textBefore.get(person.id) !== personSearchText(person));
-    if (searchDocs) searchDocs.push(...[...newPeople, ...changedPeople].map(personDoc));
+    if (searchDocs) searchDocs.push(...events.map(eventDoc), ...[...newPeople, ...changedPeople].map(personDoc));
     else {
-      await indexDocuments(db, newPeople.map(personDoc), { fresh: true });
+      await indexDocuments(db, [...events.map(eventDoc), ...newPeople.map(personDoc)], { fresh: true });
       await indexEvents(db, [], changedPeople);
     }
     return events.length;
@@ -88,7 +89,7 @@ export function eventsOfIssue(db: ReadoutDatabase, issueId: string): Promise<Eve
 export async function confirmEvent(db: ReadoutDatabase, id: string): Promise<void> {
   await db.transaction('rw', eventTables(db), async () => {
     await db.events.update(id, { status: 'confirmed', updatedAt: new Date().toISOString() });
-    // A confirmed event is searchable from now on.
+    // Its search document no longer marks it as proposed.
     await reindexEvent(db, id);
   });
 }

@@ -15,7 +15,7 @@ import { contentHash } from '../../domain/text/content-hash';
 import { newId, type ReadoutDatabase } from '../schema/db';
 import type { CategoryId } from './highlight-categories';
 import type { HighlightRecord, IssueNoteRecord } from '../records';
-import { highlightNoteDocId, indexHighlightNotes, issueDay, issueNoteDoc, issueNoteDocId } from '../search/search-docs';
+import { highlightDocId, indexHighlights, issueDay, issueNoteDoc, issueNoteDocId } from '../search/search-docs';
 import { indexDocuments, removeDocuments, searchIndexTables } from '../search/search-index';
 import { ensureTags } from './tags';
 
@@ -71,7 +71,7 @@ export async function createHighlight(db: ReadoutDatabase, input: NewHighlight):
   const record = newHighlightRecord(input);
   await db.transaction('rw', noteTables(db), async () => {
     await db.highlights.add(record);
-    await indexHighlightNotes(db, [record]);
+    await indexHighlights(db, [record]);
   });
   return record;
 }
@@ -84,7 +84,7 @@ export async function updateHighlight(
   await db.transaction('rw', noteTables(db), async () => {
     await db.highlights.update(id, { ...changes, updatedAt: now() });
     const record = await db.highlights.get(id);
-    if (record) await indexHighlightNotes(db, [record]);
+    if (record) await indexHighlights(db, [record]);
   });
 }
 
@@ -100,8 +100,8 @@ export async function addTagsToHighlights(db: ReadoutDatabase, ids: readonly str
         record.tagIds = [...new Set([...record.tagIds, ...tagIds])];
         record.updatedAt = at;
       });
-    // The tag filter reads a note's tags from its search document.
-    await indexHighlightNotes(
+    // The tag filter reads a highlight's tags from its search document.
+    await indexHighlights(
       db,
       (await db.highlights.bulkGet([...ids])).filter((record) => !!record),
     );
@@ -113,7 +113,7 @@ export async function deleteHighlight(db: ReadoutDatabase, id: string): Promise<
   return db.transaction('rw', noteTables(db), async () => {
     const record = await db.highlights.get(id);
     if (record) await db.highlights.delete(id);
-    await removeDocuments(db, [highlightNoteDocId(id)]);
+    await removeDocuments(db, [highlightDocId(id)]);
     return record;
   });
 }
@@ -122,7 +122,7 @@ export async function deleteHighlight(db: ReadoutDatabase, id: string): Promise<
 export async function restoreHighlight(db: ReadoutDatabase, record: HighlightRecord): Promise<void> {
   await db.transaction('rw', noteTables(db), async () => {
     await db.highlights.put(record);
-    await indexHighlightNotes(db, [record]);
+    await indexHighlights(db, [record]);
   });
 }
 

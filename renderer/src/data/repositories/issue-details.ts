@@ -5,7 +5,7 @@
 import { issueSearchDoc } from '../../domain/search/documents';
 import type { ReadoutDatabase } from '../schema/db';
 import type { IssueDetails, IssueRecord } from '../records';
-import { indexHighlightNotes, issueDay, issueNoteDoc } from '../search/search-docs';
+import { indexHighlights, issueDay, issueNoteDoc } from '../search/search-docs';
 import { indexDocuments, searchIndexTables } from '../search/search-index';
 
 export const issueDetailFields = ['title', 'series', 'periodStart', 'periodEnd', 'published', 'source'] as const;
@@ -59,7 +59,7 @@ export async function updateIssueDetails(db: ReadoutDatabase, issueId: string, i
     if (text) await indexDocuments(db, [issueSearchDoc(updated, text.blocks)]);
     // Notes are searched and filtered by their issue's day: re-dated when the period or publish time changes.
     if (issueDay(updated) !== issueDay(issue)) {
-      await indexHighlightNotes(db, await db.highlights.where('issueId').equals(issueId).toArray());
+      await indexHighlights(db, await db.highlights.where('issueId').equals(issueId).toArray());
       const note = await db.issueNotes.get(issueId);
       if (note) await indexDocuments(db, [issueNoteDoc(note, issueDay(updated))]);
     }

@@ -9,8 +9,8 @@ import { contentHash } from '../../domain/text/content-hash';
 import type { Block } from '../../domain/digest/types';
 import type { ReadoutDatabase } from '../schema/db';
 import type { EventRecord, HighlightRecord, IssueRecord } from '../records';
-import { eventDoc, indexHighlightNotes, isSearchedEvent, issueDay, issueNoteDoc } from '../search/search-docs';
-import { indexDocuments } from '../search/search-index';
+import { eventDoc, eventDocId, indexHighlights, isReviewedEvent, issueDay, issueNoteDoc } from '../search/search-docs';
+import { indexDocuments, removeDocuments } from '../search/search-index';
 import { similarStoredIssues, type SimilarIssue } from './issue-versions';
 import { moveIssuesToTrash } from './trash';
 
@@ -77,7 +77,7 @@ export async function mergeIssues(db: ReadoutDatabase, keepId: string, otherId: 
     // Reviewed events move to the same paragraph of the kept text; a proposal standing there gives way.
     const keptEvents = await db.events.where('issueId').equals(keepId).toArray();
     const moved: EventRecord[] = (await db.events.where('issueId').equals(otherId).toArray())
-      .filter(isSearchedEvent)
+      .filter(isReviewedEvent)
       .map((event) => {
         const blockIndexes = event.blockIndexes.map((index) => matchingBlock(keepText.blocks, otherText.blocks[index], index));
         const blockIndex = matchingBlock(keepText.blocks, otherText.blocks[event.blockIndex], event.blockIndex);
@@ -85,10 +85,14 @@ export async function mergeIssues(db: ReadoutDatabase, keepId: string, otherId: 
       })
       .filter(
         (event) =>
-          !keptEvents.some((kept) => isSearchedEvent(kept) && kept.blockIndex === event.blockIndex && kept.summary === event.summary),
+          !keptEvents.some((kept) => isReviewedEvent(kept) && kept.blockIndex === event.blockIndex && kept.summary === event.summary),
       );
-    const displaced = keptEvents.filter((kept) => !isSearchedEvent(kept) && moved.some((event) => event.blockIndex === kept.blockIndex));
+    const displaced = keptEvents.filter((kept) => !isReviewedEvent(kept) && moved.some((event) => event.blockIndex === kept.blockIndex));
     await db.events.bulkDelete(displaced.map((event) => event.id));
+    await removeDocuments(
+      db,
+      displaced.map((event) => eventDocId(event.id)),
+    );
     await db.events.bulkPut(moved);
 
     // The note and the tags of both.
@@ -108,7 +112,7 @@ export async function mergeIssues(db: ReadoutDatabase, keepId: string, otherId: 
 
     // The rest of the copy to the Trash (its search documents go with it), then index what moved under the kept issue.
     await moveIssuesToTrash(db, [otherId]);
-    await indexHighlightNotes(db, highlights);
+    await indexHighlights(db, highlights);
     await indexDocuments(db, [...moved.map(eventDoc), ...(note ? [issueNoteDoc(note, issueDay(merged))] : [])]);
     return { highlights: highlights.length, needsReview, events: moved.length };
   });

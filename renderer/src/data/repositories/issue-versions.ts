@@ -15,7 +15,7 @@ import { reanchorIssueHighlights, type ReanchorCounts } from './highlights';
 import { withEdits } from './issue-details';
 import { issueRecordsFor } from './issues';
 import { indexDocuments } from '../search/search-index';
-import { eventDoc, isSearchedEvent } from '../search/search-docs';
+import { eventDoc } from '../search/search-docs';
 import { reattachReviewedEvents } from './event-reattachment';
 import { eventTables, storeProposedEvents } from './events';
 
@@ -202,7 +202,7 @@ export async function replaceIssueText(db: ReadoutDatabase, issueId: string, dig
     const placed = reattachReviewedEvents(reviewed, previous?.blocks ?? [], fresh.text.blocks);
     await db.events.bulkPut(placed.events);
     // Their search documents carry the block an event leads to.
-    await indexDocuments(db, placed.events.filter(isSearchedEvent).map(eventDoc));
+    await indexDocuments(db, placed.events.map(eventDoc));
     const proposed = await storeProposedEvents(db, [{ issue, blocks: fresh.text.blocks }]);
     return { issueId, highlights, events: { proposed, reattached: placed.reattached, needReview: placed.needReview } };
   });

@@ -1,15 +1,18 @@
-// The search documents of what the analyst writes besides issues — a highlight's note and an
-// issue's note (kind 'note'), an event, a person — and where each result leads. Repositories
-// call these inside their own writing transactions (with searchIndexTables(db) among its tables);
-// the restore hook below and the version-5 upgrade build all of them from the tables at once.
-// A highlight's quote is issue text, already found through the issue: only its note is indexed.
+// The search documents of what the analyst writes besides issues — a highlight (its quote and
+// note), an issue's note (kind 'note'), an event, a person — and where each result leads.
+// Repositories call these inside their own writing transactions (with searchIndexTables(db) among
+// its tables); the restore hook below and the schema upgrades build all of them from the tables.
+// Every highlight is a document, with or without a note, so that kind:highlight and tag: find it
+// (its quote is issue text too, but found through the issue it would not say it is highlighted).
 import type { SearchDoc } from '../../domain/search/documents';
 import type { ReadoutDatabase } from '../schema/db';
 import type { EventRecord, HighlightRecord, IssueNoteRecord, IssueRecord, PersonRecord } from '../records';
-import { indexDocuments, removeDocuments } from './search-index';
+import { indexDocuments } from './search-index';
 import { afterRestoreHooks } from '../backup/backup';
 
-export const highlightNoteDocId = (highlightId: string) => `note:highlight:${highlightId}`;
+export const highlightDocId = (highlightId: string) => `highlight:${highlightId}`;
+/** Before schema version 9 only a highlight's note was indexed, as a note under this id. */
+export const OLD_HIGHLIGHT_NOTE_PREFIX = 'note:highlight:';
 export const issueNoteDocId = (issueId: string) => `note:issue:${issueId}`;
 export const eventDocId = (eventId: string) => `event:${eventId}`;
 export const personDocId = (personId: string) => `person:${personId}`;
@@ -25,6 +28,7 @@ export type SearchTarget =
 export function searchTargetOf(docId: string): SearchTarget {
   const [prefix = '', sub = '', ...rest] = docId.split(':');
   const tail = [sub, ...rest].join(':');
+  if (prefix === 'highlight') return { kind: 'highlight', highlightId: tail };
   if (prefix === 'note' && sub === 'highlight') return { kind: 'highlight', highlightId: rest.join(':') };
   if (prefix === 'note' && sub === 'issue') return { kind: 'issueNote' };
   if (prefix === 'event') return { kind: 'event', eventId: tail };
@@ -37,15 +41,20 @@ export function issueDay(issue: Pick<IssueRecord, 'periodStart' | 'published'> |
   return issue ? (issue.periodStart ?? issue.published?.slice(0, 10) ?? null) : null;
 }
 
-/** A highlight's note as a document; null when the note is empty (nothing to find). */
-export function highlightNoteDoc(highlight: HighlightRecord, day: string | null): SearchDoc | null {
-  if (highlight.note.trim() === '') return null;
+/**
+ * A highlight as a document: its quote, then its note on the next line (`fields.noteStart` says
+ * where the note begins, so kind:note finds highlights with a note and a result can say the
+ * match is in the note). Dated by its issue, filtered by its own tags.
+ */
+export function highlightDoc(highlight: HighlightRecord, day: string | null): SearchDoc {
+  const quote = highlight.target.quote.exact;
+  const noted = highlight.note.trim() !== '';
   return {
-    id: highlightNoteDocId(highlight.id),
-    kind: 'note',
+    id: highlightDocId(highlight.id),
+    kind: 'highlight',
     issueId: highlight.issueId,
-    text: highlight.note,
-    fields: { tagIds: highlight.tagIds, date: day },
+    text: noted ? `${quote}\n${highlight.note}` : quote,
+    fields: { tagIds: highlight.tagIds, date: day, ...(noted && { noteStart: quote.length + 1 }) },
   };
 }
 
@@ -54,11 +63,11 @@ export function issueNoteDoc(note: IssueNoteRecord, day: string | null): SearchD
 }
 
 /**
- * Whether an event is searchable: the analyst's (confirmed or edited) ones only. Indexing every
- * proposal at import tripled the store time of `npm run bench` (5.3 s → 16.5 s for 1,000 issues),
- * so a proposal is indexed when the analyst confirms or edits it.
+ * Whether an event is the analyst's (confirmed or edited) rather than a proposal. Every event is
+ * searchable — a proposal too, marked as one (fields.proposed) — but only reviewed ones carry over
+ * a merge or a new version as they are.
  */
-export function isSearchedEvent(event: Pick<EventRecord, 'status'>): boolean {
+export function isReviewedEvent(event: Pick<EventRecord, 'status'>): boolean {
   return event.status !== 'proposed';
 }
 
@@ -76,6 +85,7 @@ export function eventDoc(event: EventRecord): SearchDoc {
       places: event.place ? [event.place] : [],
       officials: event.officials.flatMap((official) => [official.name, ...official.titles]),
       date: /^\d{4}/.test(event.dateSort) ? event.dateSort : null,
+      ...(event.status === 'proposed' && { proposed: true }),
     },
   };
 }
@@ -94,18 +104,18 @@ export function personDoc(person: PersonRecord): SearchDoc {
   };
 }
 
-/** Re-indexes highlights' notes (removing the document of a note now empty). */
-export async function indexHighlightNotes(db: ReadoutDatabase, highlights: readonly HighlightRecord[]): Promise<void> {
+/** Re-indexes highlights (their quote, note, tags and their issue's day). */
+export async function indexHighlights(db: ReadoutDatabase, highlights: readonly HighlightRecord[]): Promise<void> {
   if (highlights.length === 0) return;
   const issues = await db.issues.bulkGet([...new Set(highlights.map((highlight) => highlight.issueId))]);
   const days = new Map(issues.filter((issue) => !!issue).map((issue) => [issue.id, issueDay(issue)]));
-  const docs = highlights.flatMap((highlight) => highlightNoteDoc(highlight, days.get(highlight.issueId) ?? null) ?? []);
-  const empty = highlights.filter((highlight) => highlight.note.trim() === '').map((highlight) => highlightNoteDocId(highlight.id));
-  await removeDocuments(db, empty);
-  await indexDocuments(db, docs);
+  await indexDocuments(
+    db,
+    highlights.map((highlight) => highlightDoc(highlight, days.get(highlight.issueId) ?? null)),
+  );
 }
 
-/** Every note, event and person document, built from the tables (a restore, the version-5 upgrade). */
+/** Every highlight, note, event and person document, built from the tables (a restore, the version-5 upgrade). */
 export function analystDocs(data: {
   issues: readonly IssueRecord[];
   highlights: readonly HighlightRecord[];
@@ -115,9 +125,9 @@ export function analystDocs(data: {
 }): SearchDoc[] {
   const days = new Map(data.issues.map((issue) => [issue.id, issueDay(issue)]));
   return [
-    ...data.highlights.flatMap((highlight) => highlightNoteDoc(highlight, days.get(highlight.issueId) ?? null) ?? []),
+    ...data.highlights.map((highlight) => highlightDoc(highlight, days.get(highlight.issueId) ?? null)),
     ...data.issueNotes.map((note) => issueNoteDoc(note, days.get(note.issueId) ?? null)),
-    ...data.events.filter(isSearchedEvent).map(eventDoc),
+    ...data.events.map(eventDoc),
     ...data.people.filter((person) => !person.mergedInto).map(personDoc),
   ];
 }

@@ -419,7 +419,9 @@ async function applyFilters(db: ReadoutDatabase, query: ParsedQuery, pool: Searc
   let out = options.issueId ? pool.filter((doc) => doc.issueId === options.issueId) : pool;
   if (query.kind.length > 0) {
     const kinds = new Set(query.kind.flatMap((word) => kindWords[word.toLowerCase()] ?? []));
-    out = out.filter((doc) => kinds.has(doc.kind));
+    // A note written on a highlight is part of the highlight's document: kind:note finds it too.
+    const noted = kinds.has('note');
+    out = out.filter((doc) => kinds.has(doc.kind) || (noted && doc.kind === 'highlight' && doc.fields?.noteStart !== undefined));
   }
   if (query.from) out = out.filter((doc) => (doc.fields?.date ?? '') >= query.from!);
   if (query.to) out = out.filter((doc) => !!doc.fields?.date && doc.fields.date.slice(0, 10) <= query.to!);
@@ -470,6 +472,10 @@ export interface SearchResult {
   viaPinyin: string | null;
   /** A person's name, for a person found by a title or another name (the match alone would not say who). */
   personName: string | null;
+  /** A highlight whose first match is in its note rather than its quote. */
+  inNote: boolean;
+  /** An event proposed by extraction that the analyst has not confirmed or edited yet. */
+  proposed: boolean;
 }
 
 export interface SearchOutcome {
@@ -514,6 +520,8 @@ export async function searchLibrary(
       viaPinyin: term && term !== literal ? term : null,
       // personDoc's officials field starts with the person's name.
       personName: doc.kind === 'person' ? (doc.fields?.officials?.[0] ?? null) : null,
+      proposed: doc.fields?.proposed === true,
+      inNote: doc.fields?.noteStart !== undefined && all.length > 0 && all[0]!.start >= doc.fields.noteStart,
       matches: (all.length > 0 ? all : [{ start: 0, length: 0 }]).slice(0, matchesPerDoc).map((match) => ({
         ...match,
         blockIndex: doc.kind === 'issue' ? segmentAt(starts, match.start) - 1 : (doc.blockIndex ?? -1),

@@ -25,6 +25,10 @@ export interface SearchFields {
   officials?: string[];
   /** ISO day the record is dated (an issue: its period start, else its publish day). */
   date?: string | null;
+  /** An event proposed by extraction and not yet reviewed by the analyst. */
+  proposed?: boolean;
+  /** A highlight with a note: where in its text the note starts (after the quote). */
+  noteStart?: number;
   /** A short label for the result list (e.g. a note's issue title). */
   label?: string;
 }

@@ -7,6 +7,7 @@ import { searchIndexSchema } from './0005-search-index';
 import { trashSchema } from './0006-trash';
 import { issueOriginSchema } from './0007-issue-origin';
 import { collectionsSchema } from './0008-collections';
+import { searchHighlightsAndProposalsSchema } from './0009-search-highlights-and-proposals';
 import type { Migration } from './migration';
 
 export const migrations: readonly Migration[] = [
@@ -18,4 +19,5 @@ export const migrations: readonly Migration[] = [
   trashSchema,
   issueOriginSchema,
   collectionsSchema,
+  searchHighlightsAndProposalsSchema,
 ];

@@ -1,6 +1,6 @@
 // The results of a library search: a list "Search results" grouped by issue, each result a link
-// with its kind (issue text, note, event), its snippet and the match marked; people are grouped
-// on their own. Enter (or a click) opens the exact place: the marked text in the reader, a note's
+// with its kind (issue text, highlight, note, event — a proposed one marked so), its snippet and
+// the match marked; people are grouped on their own. Enter (or a click) opens the exact place: the marked text in the reader, a note's
 // highlight, an event's row, a person's page. Arrow keys move between results.
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { KeyboardEvent } from 'react';
@@ -59,7 +59,8 @@ function ResultItem({ result }: { result: SearchResult }) {
       <a href={resultHref(result, marked)} className="search-result__link" data-kind={result.kind}>
         <span className="search-result__kind">
           {result.kind === 'issue' && first?.blockIndex === -1 ? t('results.title') : t(`kind.${result.kind}`)}
-          {target.kind === 'highlight' && ` · ${t('results.onHighlight')}`}
+          {result.inNote && ` · ${t('results.inNote')}`}
+          {result.proposed && ` · ${t('results.proposed')}`}
           {target.kind === 'issueNote' && ` · ${t('results.onIssue')}`}
           {result.matchCount > 1 && ` · ${t('results.matches', { count: result.matchCount })}`}
           {result.viaPinyin && ` · ${t('results.viaPinyin', { text: result.viaPinyin })}`}
