@@ -90,7 +90,9 @@ test('a traditional-script query and a pinyin query find the sample issue', asyn
   expect(readFileSync(join(corpusDir, 'wuxi-leaders-week-2022-09-12.txt'), 'utf8')).toContain('许峰');
 });
 
-test("a highlight's note is found, listed as a note, opens on the highlight, and survives a reload", async ({ offlinePage: page }) => {
+test("a highlight's note is found, listed on its highlight, opens on the highlight, and survives a reload", async ({
+  offlinePage: page,
+}) => {
   await openApp(page);
   await page.getByRole('list', { name: 'Library' }).getByRole('link').first().click();
   const intro = page.getByRole('article').locator('p', { hasText: '回顾过去的一周' });
@@ -109,7 +111,7 @@ test("a highlight's note is found, listed as a note, opens on the highlight, and
   const results = page.getByRole('list', { name: 'Search results' });
   const result = results.getByRole('link').filter({ hasText: '下周核对用地指标' });
   await expect(result).toHaveCount(1);
-  await expect(result).toContainText('Note · on a highlight');
+  await expect(result).toContainText('Highlight · in its note');
   await expect(result.locator('mark')).toHaveText('用地指标');
   await expect(results.getByRole('heading', { name: SAMPLE_TITLE })).toBeVisible();
 
@@ -120,4 +122,22 @@ test("a highlight's note is found, listed as a note, opens on the highlight, and
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/\?highlight=/);
   await expect(page.getByRole('article').locator('mark', { hasText: '招商引资' }).first()).toBeFocused();
+
+  // kind:highlight lists the highlight by its quote; kind:note finds it by its note.
+  await box.fill('kind:highlight');
+  await box.press('Enter');
+  const highlights = page.getByRole('list', { name: 'Search results' }).getByRole('link');
+  await expect(highlights).toHaveCount(1);
+  await expect(highlights).toContainText('Highlight');
+  await expect(highlights).toContainText('招商引资');
+});
+
+test('a proposed event is found and marked as proposed', async ({ offlinePage: page }) => {
+  await openApp(page);
+  const box = page.getByRole('searchbox', { name: 'Search' });
+  await box.fill('kind:event official:许峰');
+  await box.press('Enter');
+  const events = page.getByRole('list', { name: 'Search results' }).getByRole('link');
+  await expect(events.first()).toContainText('Event · proposed, not yet reviewed');
+  await expect(events.first()).toContainText('许峰');
 });
