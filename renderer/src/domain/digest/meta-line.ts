@@ -68,6 +68,11 @@ const SENTENCE_PUNCTUATION = /[。,;!?，；！？、]/;
 const LABEL_FIELD = /\p{Script=Han} ?:/u;
 
 /** Reads a meta line; returns null when the line is not one. */
+/** True when the line opens with a publish-time or source label, or another field before one. */
+export function opensWithMetaLabel(norm: string): boolean {
+  return LEADING_LABEL.test(norm) || LEADING_FIELD.test(norm);
+}
+
 export function readMetaLine(line: SourceLine): MetaLine | null {
   const norm = line.norm;
   if (norm.length === 0 || norm.length > META_MAX_LENGTH) return null;

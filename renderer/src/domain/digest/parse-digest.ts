@@ -10,6 +10,7 @@ import { readSourceValue } from './meta-line';
 import { findPeriod, type PeriodMatch } from './period';
 import { findSeries, seriesOfMasthead } from './series';
 import { withoutSiteSuffix } from './title';
+import { splitGluedBody } from './glued-body';
 import { joinTableCells } from './table-cells';
 import { splitLines, type SourceLine } from './text-lines';
 import type { Block, ParsedIssue, SectionHeading } from './types';
@@ -20,7 +21,8 @@ const SEPARATING_ROLES: ReadonlySet<LineRole> = new Set(['blank', 'drop', 'meta'
 
 export function parseDigest(text: string): ParsedIssue {
   // A table flattened one cell per line gets its rows back first: a row is one line of the page.
-  const physicalLines = joinTableCells(splitLines(typeof text === 'string' ? text : ''));
+  // So does a meta line run into the first sentence: the sentence is a line of its own.
+  const physicalLines = splitGluedBody(joinTableCells(splitLines(typeof text === 'string' ? text : '')));
   // A paragraph hard-wrapped over several lines becomes one line (numbered as its first).
   const { lines, facts } = joinWrappedLines(physicalLines, physicalLines.map(describeLine));
   const { roles, titleIndex, bodyStart, headingFloor } = layOutPage(lines, facts);

@@ -240,6 +240,23 @@ describe('picture lines and captions', () => {
   });
 });
 
+describe('a meta line run into the first sentence', () => {
+  it('cuts the line where the last field’s value meets a dated opening', () => {
+    const issue = parseDigest(page(TITLE, `发布时间:2024-03-04 10:00 | 来源:滨江发布 | 责任编辑:王芳${P1}`, P2));
+    expect(issue.published).toBe('2024-03-04T10:00:00');
+    expect(issue.source).toBe('滨江发布');
+    expect(texts(issue.blocks)).toEqual([P1, P2]);
+    expect(kinds(issue.blocks)).toEqual(['2:paragraph', '3:paragraph']);
+  });
+
+  it('keeps a meta line whole when no dated sentence follows a value, and a paragraph that only names a date', () => {
+    const meta = '发布时间:2024-03-04 10:00 | 来源:滨江区人民政府办公室 | 浏览次数:1024';
+    expect(parseDigest(page(TITLE, meta, P1)).blocks.map((block) => block.text)).toEqual([P1]);
+    const sentence = '会议指出:去年3月4日,全区启动了城市更新行动,成效明显。';
+    expect(texts(parseDigest(page(TITLE, '', P1, sentence)).blocks)).toEqual([P1, sentence]);
+  });
+});
+
 describe('raw text hygiene', () => {
   it('reads Windows line endings, a BOM, full-width indents and trailing spaces', () => {
     const text = `\uFEFF${TITLE}  \r\n\r\n发布时间：2024-03-04 10:00\t\r\n\r\n\u3000\u3000${P1}\u3000\r\n\r\n\u3000\u3000${P2}  \r\n`;
