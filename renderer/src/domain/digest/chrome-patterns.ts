@@ -49,6 +49,10 @@ export const CHROME_LINES: ReadonlySet<string> = new Set([
   '写留言',
   '留言',
   '阅读原文',
+  // a blog theme's (WordPress's) links and comment form under a post
+  '阅读更多',
+  '发表回复',
+  '发表评论',
 ]);
 
 /** Line beginnings that mark chrome: a widget label followed by whatever the page filled in. */
@@ -111,6 +115,8 @@ export const CHROME_PREFIXES: readonly string[] = [
   '网站标识码',
   '政府网站标识码',
   '网站地图',
+  // WordPress's comment form: "您的电子邮箱地址不会被公开。 必填项已用 * 标注"
+  '您的电子邮箱地址不会被公开',
   'Copyright',
   'copyright',
   '©',
@@ -160,6 +166,10 @@ export const RELATED_LIST_MARKERS: ReadonlySet<string> = new Set([
   '热文推荐',
   '猜你喜欢',
   '更多精彩',
+  // blog themes' headings over related posts, on sites that repost Chinese news
+  'Check Also',
+  'Related Posts',
+  'You May Also Like',
 ]);
 
 /**

@@ -118,7 +118,8 @@ const MARKER_MAX_LENGTH = 16;
 function dropRelatedList(lines: readonly SourceLine[], facts: readonly LineFacts[], roles: LineRole[], bodyStart: number): void {
   for (let index = lines.length - 1; index >= bodyStart; index -= 1) {
     const fact = facts[index];
-    if (fact?.prose) return;
+    // a finished sentence is the article's; the older posts' headlines end without a full stop
+    if (fact?.prose && fact.endsSentence) return;
     const norm = lines[index]?.norm ?? '';
     if (roles[index] !== 'content' || norm.length > MARKER_MAX_LENGTH) continue;
     if (!RELATED_LIST_MARKERS.has(norm.replace(MARKER_DRESSING, ''))) continue;

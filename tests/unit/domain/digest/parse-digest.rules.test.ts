@@ -233,6 +233,29 @@ describe('parseDigest', () => {
     expect(parseDigest(page('调研一览', '', PARAGRAPH, ...ragged)).blocks).toHaveLength(8);
   });
 
+  it('drops a blog theme’s related posts and comment form under the article', () => {
+    const issue = parseDigest(
+      page(
+        '区长办公会召开',
+        '',
+        PARAGRAPH,
+        '',
+        PARAGRAPH_2,
+        '',
+        '阅读更多',
+        '',
+        'Check Also',
+        '',
+        '2020年12月17日辽宁疫情情况 – 新浪网',
+        '',
+        '发表回复',
+        '',
+        '您的电子邮箱地址不会被公开。 必填项已用 * 标注',
+      ),
+    );
+    expect(issue.blocks.map((block) => block.text)).toEqual([PARAGRAPH, PARAGRAPH_2]);
+  });
+
   it('keeps the lines of a page without any prose as paragraphs', () => {
     const issue = parseDigest(page('区长办公会召开', '', '日期:2025-03-14', '', '第一项', '第二项', '第三项'));
     expect(issue.title).toBe('区长办公会召开');
