@@ -225,13 +225,14 @@ const dayInTextAll = new RegExp(dayInText.source, 'g');
 
 /** A date (with an action) in the first two sentences of a paragraph that does not open with one. */
 function dateWithin(text: string, context: DateContext): OpeningDate | null {
-  const firstTwo = text
-    .split(/(?<=[。！？!?])/)
-    .slice(0, 2)
-    .join('');
+  const sentences = text.split(/(?<=[。！？!?])/);
+  const firstTwo = sentences.slice(0, 2).join('');
   // A dateline ("枣庄房产网3月7日讯", "新华社北京3月7日电") dates the report, not the event after it.
   const match = [...firstTwo.matchAll(dayInTextAll)].find((found) => !/^[讯电]/.test(firstTwo.slice(found.index + found[0].length)));
-  if (!match || typeOf(firstTwo) === null) return null;
+  if (!match) return null;
+  // What is done may come in the sentence after the date's ("2月19日,是…最后一天。王忠林主持召开视频例会")
+  const dateSentence = firstTwo.slice(0, match.index).match(/[。！？!?]/g)?.length ?? 0;
+  if (typeOf(sentences.slice(0, dateSentence + 2).join('')) === null) return null;
   const read = readOpeningDate(text.slice(match.index), context);
   return read ? { ...read, length: 0 } : null;
 }

@@ -157,6 +157,10 @@ describe('names', () => {
     expect(officials('6月2日,会上,区长强调要强化责任落实。')).toEqual([]);
   });
 
+  it('reads a bare name taking office (履新) as an official', () => {
+    expect(officials('12月1日,周红波履新南京市委书记,开启了全市密集调研。')).toEqual(['周红波[]']);
+  });
+
   it('ends a name before 来 (comes to)', () => {
     expect(officials('3月4日,枣庄市委书记陈伟来薛城区视察工作。')).toEqual(['陈伟[枣庄市委书记]']);
   });

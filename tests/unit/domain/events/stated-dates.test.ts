@@ -18,6 +18,14 @@ describe('dates a text states', () => {
     expect(datesOf(dating, '新华社北京3月7日电 3月5日,国务院总理王建国会见客商。')).toEqual(['2013-03-05']);
   });
 
+  it('reads the day of a report that sets the scene first, when what is done follows in the next sentence', () => {
+    const dating = { published: '2020-02-20', period: null };
+    const scene = '新冠肺炎疫情仍在持续。2月19日,是全市大排查行动最后一天。市委书记王建国主持召开视频例会,逐一询问工作进展。';
+    expect(datesOf(dating, scene)).toEqual(['2020-02-19']);
+    // …but a day with nothing done in its sentence or the next opens no event
+    expect(datesOf(dating, '新冠肺炎疫情仍在持续。2月19日,是全市大排查行动最后一天。天气晴好,气温回升。')).toEqual([]);
+  });
+
   it('dates a marked brief by the day in its first sentence, else by the entry before it', () => {
     const dating = { published: '2023-09-28', period: null };
     expect(
