@@ -9,7 +9,7 @@ import { parseDigest } from '../renderer/src/domain/digest/parse-digest';
 import type { Block, ParsedIssue } from '../renderer/src/domain/digest/types';
 import { extractEvents } from '../renderer/src/domain/events/extract-events';
 import { prepareGazetteer } from '../renderer/src/domain/events/gazetteer/load-gazetteer';
-import type { EventDate, Official } from '../renderer/src/domain/events/types';
+import type { EventDate, Official, UncertainField } from '../renderer/src/domain/events/types';
 
 interface ParsedFile {
   file: string;
@@ -23,7 +23,16 @@ interface ParsedFile {
   imagePlaceholders: number;
   credits: string[];
   /** Proposed events, shaped like the sample's expected.json events. */
-  events: { line: number; date: EventDate; timeOfDay?: string; officials: Official[]; place: string | null; type: string }[];
+  events: {
+    line: number;
+    date: EventDate;
+    timeOfDay?: string;
+    officials: Official[];
+    place: string | null;
+    type: string;
+    /** Fields inferred from context rather than read in the event's words; absent when none. */
+    uncertain?: UncertainField[];
+  }[];
 }
 
 type Outcome = { ok: true; value: ParsedFile } | { ok: false; reason: string };
@@ -86,6 +95,7 @@ function parseFile(file: string): Outcome {
         officials: event.officials,
         place: event.place,
         type: event.type,
+        ...(event.uncertain.length > 0 ? { uncertain: event.uncertain } : {}),
       })),
     },
   };

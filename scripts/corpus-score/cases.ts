@@ -36,8 +36,8 @@ export function cases(): Case[] {
   ];
 }
 
-export async function scoreCase(item: Case, gazetteer: Gazetteer | null): Promise<Counts> {
+export async function scoreCase(item: Case, gazetteer: Gazetteer | null, misses?: string[]): Promise<Counts> {
   const issue = parseDigest(await readCorpusText(item.path));
   const proposed = extractEvents(issue.blocks, issue, gazetteer);
-  return scoreText(item.events, proposed, issue.blocks);
+  return scoreText(item.events, proposed, issue.blocks, misses);
 }

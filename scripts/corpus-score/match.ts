@@ -6,7 +6,7 @@
 // that anchor, the one whose summary holds the quote first, else the next in document order.
 import { Converter } from 'opencc-js/t2cn';
 import type { Block } from '../../renderer/src/domain/digest/types';
-import type { EventDate, ProposedEvent } from '../../renderer/src/domain/events/types';
+import type { EventDate, ProposedEvent, UncertainField } from '../../renderer/src/domain/events/types';
 
 export interface ExpectedEvent {
   line?: number;
@@ -33,6 +33,10 @@ export interface Counts {
   placeRight: number;
   typeScored: number;
   typeRight: number;
+  /** Scored fields (date, place, type) of found events marked uncertain, wrong, and both. */
+  fieldsMarked: number;
+  fieldsWrong: number;
+  fieldsWrongMarked: number;
 }
 
 export function emptyCounts(): Counts {
@@ -48,6 +52,9 @@ export function emptyCounts(): Counts {
     placeRight: 0,
     typeScored: 0,
     typeRight: 0,
+    fieldsMarked: 0,
+    fieldsWrong: 0,
+    fieldsWrongMarked: 0,
   };
 }
 
@@ -99,8 +106,13 @@ function sameDate(a: EventDate, b: EventDate): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
 }
 
-/** The counts of one text. */
-export function scoreText(expected: readonly ExpectedEvent[], proposed: readonly ProposedEvent[], blocks: readonly Block[]): Counts {
+/** The counts of one text; `misses`, when given, receives a line for each expected event missed or field wrong. */
+export function scoreText(
+  expected: readonly ExpectedEvent[],
+  proposed: readonly ProposedEvent[],
+  blocks: readonly Block[],
+  misses?: string[],
+): Counts {
   const counts = emptyCounts();
   counts.expected = expected.length;
   counts.proposed = proposed.length;
@@ -110,18 +122,39 @@ export function scoreText(expected: readonly ExpectedEvent[], proposed: readonly
     const names = new Set(want.officials.map((official) => fold(official.name)));
     counts.officialsExpected += names.size;
     const got = pairs[index];
-    if (!got) return;
+    const where = (want.quote ?? `line ${want.line}`).slice(0, 24);
+    if (!got) {
+      misses?.push(`missed  ${where}`);
+      return;
+    }
     counts.found++;
     const gotNames = new Set(got.officials.map((official) => fold(official.name)));
     counts.officialsRight += [...names].filter((name) => gotNames.has(name)).length;
-    if (sameDate(got.date, want.date)) counts.dateRight++;
+    const missedNames = [...names].filter((name) => !gotNames.has(name));
+    if (missedNames.length > 0) misses?.push(`officials  ${where}: missing ${missedNames.join(' ')}; got ${[...gotNames].join(' ')}`);
+    const marked = (field: UncertainField, right: boolean) => {
+      const isMarked = got.uncertain.includes(field);
+      if (isMarked) counts.fieldsMarked++;
+      if (!right) counts.fieldsWrong++;
+      if (isMarked && !right) counts.fieldsWrongMarked++;
+      return isMarked ? ' (marked uncertain)' : '';
+    };
+    const dateRight = sameDate(got.date, want.date);
+    const dateMark = marked('date', dateRight);
+    if (dateRight) counts.dateRight++;
+    else misses?.push(`date  ${where}: want ${JSON.stringify(want.date)} got ${JSON.stringify(got.date)}${dateMark}`);
     if (!want.placeUnknown) {
       counts.placeScored++;
-      if ((got.place === null ? null : fold(got.place)) === (want.place ? fold(want.place) : null)) counts.placeRight++;
+      const placeRight = (got.place === null ? null : fold(got.place)) === (want.place ? fold(want.place) : null);
+      const placeMark = marked('place', placeRight);
+      if (placeRight) counts.placeRight++;
+      else misses?.push(`place  ${where}: want ${want.place ?? 'none'} got ${got.place ?? 'none'}${placeMark}`);
     }
     if (want.type !== null) {
       counts.typeScored++;
+      const typeMark = marked('type', got.type === want.type);
       if (got.type === want.type) counts.typeRight++;
+      else misses?.push(`type  ${where}: want ${want.type} got ${got.type}${typeMark}`);
     }
   });
   return counts;
