@@ -2,7 +2,7 @@
 // and writes, and a backup carries. An issue's summary (what the library lists) and its text (what
 // the reader shows) live in separate tables so that listing 10,000 issues never loads their text.
 import type { Block, SectionHeading } from '../domain/digest/types';
-import type { EventDate, EventType } from '../domain/events/types';
+import type { EventDate, EventType, UncertainField } from '../domain/events/types';
 import type { AnchorStatus, AnchorTarget } from '../domain/anchoring';
 import type { SearchDocKind, SearchFields } from '../domain/search/documents';
 
@@ -125,6 +125,12 @@ export interface EventRecord {
    * and not placed on any paragraph. Absent while the event sits on its paragraph.
    */
   lostParagraphs?: string[];
+  /**
+   * The fields the extractor inferred from context rather than read in the event's words
+   * (ProposedEvent.uncertain), shown marked while the event is proposed. Absent when none, and on
+   * events added by hand.
+   */
+  uncertain?: UncertainField[];
   createdAt: string;
   updatedAt: string;
 }

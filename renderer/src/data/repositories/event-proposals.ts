@@ -71,6 +71,7 @@ export function eventRecordFor(
     status: 'proposed',
     origin: 'extracted',
     tagIds: [],
+    ...(event.uncertain.length > 0 ? { uncertain: event.uncertain } : {}),
     createdAt: now,
     updatedAt: now,
   };

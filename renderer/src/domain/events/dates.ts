@@ -24,6 +24,18 @@ export interface DateContext {
   previous: EventDate;
 }
 
+/**
+ * The same context without the publish time. A date read differently in it was computed from the
+ * publish time (a relative day, or a year the text does not write): the least certain of dates.
+ */
+export function withoutPublishTime(context: DateContext): DateContext {
+  return { ...context, dating: { ...context.dating, published: null } };
+}
+
+export function sameEventDate(a: EventDate, b: EventDate): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
+}
+
 export interface OpeningDate {
   date: EventDate;
   timeOfDay: string | null;

@@ -30,7 +30,16 @@ export interface IssuePlaceContext {
   documentPlace: () => string | null;
 }
 
-export function eventPlace(clues: EventPlaceClues, issue: IssuePlaceContext): string | null {
+export interface PlaceChoice {
+  place: string | null;
+  /** Taken from the issue (its home, a section heading, the publisher) because the event names no place of its own. */
+  fromIssue: boolean;
+}
+
+const own = (place: string | null): PlaceChoice => ({ place, fromIssue: false });
+const fromIssue = (place: string | null): PlaceChoice => ({ place, fromIssue: place !== null });
+
+export function eventPlace(clues: EventPlaceClues, issue: IssuePlaceContext): PlaceChoice {
   let zone: string | null = null;
   let province: string | null = null;
   for (const titles of clues.titles) {
@@ -45,24 +54,24 @@ export function eventPlace(clues: EventPlaceClues, issue: IssuePlaceContext): st
     }
     if (local) {
       const visited = isCityLevel(local) ? districtVisited(clues, local) : null;
-      return issue.places.resolve(visited?.place ?? local.place);
+      return own(issue.places.resolve(visited?.place ?? local.place));
     }
     // "县长乔朝英", "区委书记施小琳": the office is the issue's county's, whoever else the event names.
     const county = countyOffice && !zone ? (sourceCounty(issue) ?? issue.places.homeCounty()) : null;
-    if (county) return county;
+    if (county) return fromIssue(county);
   }
   for (const places of clues.paragraphs) {
     const local = places.find((place) => place.level === 'local');
-    if (local) return issue.places.resolve(local.place);
+    if (local) return own(issue.places.resolve(local.place));
     zone ??= places.find((place) => place.level === 'zone')?.place ?? null;
   }
   for (const places of clues.paragraphs) {
     const township = places.find((place) => place.level === 'township' && place.division);
-    if (township) return township.place;
+    if (township) return own(township.place);
   }
-  if (zone) return zone;
-  if (clues.sectionPlace && issue.places.has(clues.sectionPlace)) return clues.sectionPlace;
-  return issue.home ?? province ?? issue.documentPlace();
+  if (zone) return own(zone);
+  if (clues.sectionPlace && issue.places.has(clues.sectionPlace)) return fromIssue(clues.sectionPlace);
+  return fromIssue(issue.home ?? province ?? issue.documentPlace());
 }
 
 /** The publisher's place when it is a county ("普陀区地方志办公室" → 普陀): its offices are that county's. */

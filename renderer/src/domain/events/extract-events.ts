@@ -5,7 +5,7 @@
 // type and a one-line summary. Pure: no storage, no network.
 import type { Block } from '../digest/types';
 import { firstSentence, typeOf } from './classify';
-import { readOpeningDate, readParenthesisedDate, type DateContext, type OpeningDate } from './dates';
+import { readOpeningDate, readParenthesisedDate, sameEventDate, withoutPublishTime, type DateContext, type OpeningDate } from './dates';
 import { entryStarts, isDateOnly } from './chronicle-entries';
 import { monthOfBareHeading, monthOfHeading, timeOfTitle } from './month-headings';
 import { vocabulary } from './vocabulary';
@@ -16,7 +16,7 @@ import { eventPlace, type IssuePlaceContext } from './event-place';
 import { headingPlace, IssuePlaces, sourcePlace } from './issue-places';
 import { placeOfTitle, placesInText, type FoundPlace } from './places';
 import { tableEvents } from './table-events';
-import type { EventDate, EventType, IssueDating, Official, ProposedEvent } from './types';
+import type { EventDate, EventType, IssueDating, Official, ProposedEvent, UncertainField } from './types';
 import type { Gazetteer } from './gazetteer/gazetteer';
 import { preparedGazetteer } from './gazetteer/load-gazetteer';
 
@@ -30,6 +30,8 @@ interface Draft {
   /** The place name of the section heading the event stands under, if it is one. */
   sectionPlace: string | null;
   opening: OpeningDate | null;
+  /** The opening's date was computed from the publish time (a relative day, a year the text does not write). */
+  dateFromPublishTime: boolean;
   officials: { found: FoundOfficial; text: NormalText }[];
   /** Headings and loose paragraphs before the event, nearest last: where a type may be read when the event names none. */
   context: string[];
@@ -68,6 +70,7 @@ export function extractEvents(
   let current: Draft | null = null;
   /** A chronicle's day printed on a line of its own ("3~7日"): the date of the entry on the next line. */
   let pendingDate: OpeningDate | null = null;
+  let pendingFromPublishTime = false;
 
   const paragraph = (original: string, blockIndex: number, block: Block) => {
     const normal = normaliseText(original, traditional);
@@ -77,12 +80,18 @@ export function extractEvents(
     const places = placesInText(text, gazetteer);
     countPlaces(issuePlaces, officials, places, gazetteer);
 
-    let start = eventStart(text, officials, context, block.kind === 'intro', drafts.length === 0);
+    const intro = block.kind === 'intro';
+    let start = eventStart(text, officials, context, intro, drafts.length === 0);
+    let fromPublishTime =
+      start !== null &&
+      start !== 'not-an-event' &&
+      openingDependsOnPublishTime(start, text, officials, context, intro, drafts.length === 0);
     // The day line's date goes to the first entry below it that names an official (a one-line
     // event title in between keeps it waiting); an entry with its own date replaces it.
     if (pendingDate && !(start && start !== 'not-an-event' && start.opening?.date)) {
       if (officials.length > 0) {
         start = { opening: { ...pendingDate, length: 0 } };
+        fromPublishTime = pendingFromPublishTime;
         pendingDate = null;
       }
     } else pendingDate = null;
@@ -106,6 +115,7 @@ export function extractEvents(
         places: [places],
         sectionPlace,
         opening,
+        dateFromPublishTime: fromPublishTime,
         officials: officials.map((found) => ({ found, text: normal })),
         context: [...trail.slice(0, 1), ...trail.slice(-12)],
       };
@@ -160,6 +170,7 @@ export function extractEvents(
     const dateOnly = isDateOnly(block.text, context);
     if (dateOnly) {
       pendingDate = dateOnly;
+      pendingFromPublishTime = !sameEventDate(dateOnly.date, isDateOnly(block.text, withoutPublishTime(context))?.date ?? null);
       if (dateOnly.date) context.previous = dateOnly.date;
       current = null;
       return;
@@ -237,6 +248,22 @@ function dateWithin(text: string, context: DateContext): OpeningDate | null {
   return read ? { ...read, length: 0 } : null;
 }
 
+/** Whether the date an event opens with would be read otherwise without the publish time. */
+function openingDependsOnPublishTime(
+  start: Exclude<Start, 'not-an-event' | null>,
+  text: string,
+  officials: readonly FoundOfficial[],
+  context: DateContext,
+  intro: boolean,
+  noEventYet: boolean,
+): boolean {
+  const date = (start.opening ?? start.dated)?.date ?? null;
+  if (date === null || !context.dating.published) return false;
+  const without = eventStart(text, officials, withoutPublishTime(context), intro, noEventYet);
+  const dateWithout = without === null || without === 'not-an-event' ? null : ((without.opening ?? without.dated)?.date ?? null);
+  return !sameEventDate(date, dateWithout);
+}
+
 /** Whether a paragraph opens an event, and the date it opens with. */
 function eventStart(text: string, officials: readonly FoundOfficial[], context: DateContext, intro: boolean, noEventYet: boolean): Start {
   const opening = readOpeningDate(text, context);
@@ -280,6 +307,20 @@ function finish(draft: Draft, issue: IssuePlaceContext): ProposedEvent {
   const [first] = draft.texts;
   const body = first!.text.slice(draft.opening?.length ?? 0);
   const officials = collectOfficials(draft);
+  const place = eventPlace(
+    {
+      titles: officials.map(({ simplifiedTitles }) => simplifiedTitles),
+      paragraphs: draft.places,
+      firstSentenceEnd: firstSentence(first!.text).length,
+      sectionPlace: draft.sectionPlace,
+    },
+    issue,
+  );
+  const type = typeFor(draft, body);
+  const uncertain: UncertainField[] = [];
+  if (draft.dateFromPublishTime) uncertain.push('date');
+  if (place.fromIssue) uncertain.push('place');
+  if (!type.fromText) uncertain.push('type');
   return {
     blockIndex: draft.blockIndex,
     blockIndexes: draft.blockIndexes,
@@ -287,17 +328,10 @@ function finish(draft: Draft, issue: IssuePlaceContext): ProposedEvent {
     date: (draft.opening?.date ?? null) as EventDate,
     timeOfDay: draft.opening?.timeOfDay ?? null,
     officials: officials.map(({ official }) => official),
-    place: eventPlace(
-      {
-        titles: officials.map(({ simplifiedTitles }) => simplifiedTitles),
-        paragraphs: draft.places,
-        firstSentenceEnd: firstSentence(first!.text).length,
-        sectionPlace: draft.sectionPlace,
-      },
-      issue,
-    ),
-    type: typeFor(draft, body),
+    place: place.place,
+    type: type.type,
     summary: summaryOf(first!, draft.opening?.length ?? 0),
+    uncertain,
   };
 }
 
@@ -316,7 +350,8 @@ function collectOfficials(draft: Draft): { official: Official; simplifiedTitles:
   return [...byName.values()];
 }
 
-function typeFor(draft: Draft, body: string): EventType {
+/** The event's type, and whether its own words name it (else it is the context's, or the default). */
+function typeFor(draft: Draft, body: string): { type: EventType; fromText: boolean } {
   const fromText =
     typeOf(firstSentence(body)) ??
     typeOf(body) ??
@@ -324,12 +359,12 @@ function typeFor(draft: Draft, body: string): EventType {
       .slice(1)
       .map((text) => typeOf(text.text))
       .find((type) => type !== null);
-  if (fromText) return fromText;
+  if (fromText) return { type: fromText, fromText: true };
   for (const text of [...draft.context].reverse()) {
     const type = typeOf(text);
-    if (type) return type;
+    if (type) return { type, fromText: false };
   }
-  return 'activity';
+  return { type: 'activity', fromText: false };
 }
 
 function summaryOf(text: NormalText, skip: number): string {

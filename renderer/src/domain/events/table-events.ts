@@ -6,7 +6,7 @@
 // ("寧夏(9月4日至6日) 吉林(9月10日)"): each is an event of its own. Pure.
 import type { Block } from '../digest/types';
 import { typeOf } from './classify';
-import { readOpeningDate, type DateContext } from './dates';
+import { readOpeningDate, sameEventDate, withoutPublishTime, type DateContext } from './dates';
 import type { Gazetteer } from './gazetteer/gazetteer';
 import { normaliseText } from './normalise';
 import { surnameLength } from './person-names';
@@ -99,30 +99,36 @@ function rowEvents(
   const name = cells[columns.person]!;
   const simplifiedName = normaliseText(name, context.traditional).text;
   if (!PERSON_NAME.test(simplifiedName) || surnameLength(simplifiedName, 0) === 0) return [];
-  const event = (date: EventDate, place: string | null, summary: string): ProposedEvent => ({
-    blockIndex,
-    blockIndexes: [blockIndex],
-    line: block.line,
-    date,
-    timeOfDay: null,
-    officials: [{ name, titles: [] }],
-    place,
-    type: columns.type,
-    summary,
-  });
+  const event = (dateCell: string | null, place: string | null, summary: string): ProposedEvent => {
+    const date = dateCell === null ? null : dateOf(dateCell, context.dates, context.traditional);
+    const dateWithoutPublishTime = dateCell === null ? null : dateOf(dateCell, withoutPublishTime(context.dates), context.traditional);
+    return {
+      blockIndex,
+      blockIndexes: [blockIndex],
+      line: block.line,
+      date,
+      timeOfDay: null,
+      officials: [{ name, titles: [] }],
+      place,
+      type: columns.type,
+      summary,
+      // The header names the type and the row the place; a year the cell leaves out comes from the publish time.
+      uncertain: date !== null && !sameEventDate(date, dateWithoutPublishTime) ? ['date'] : [],
+    };
+  };
   const placeCell = columns.place === null ? null : cells[columns.place]!;
   const trips = placeCell ? [...normaliseText(placeCell, false).text.matchAll(DATED_TRIP)] : [];
   if (trips.length > 0) {
-    return trips.map((trip) => event(dateOf(trip[2]!, context), singlePlace(trip[1]!, context), `${name} ${trip[0]}`));
+    return trips.map((trip) => event(trip[2]!, singlePlace(trip[1]!, context), `${name} ${trip[0]}`));
   }
   const timeCell = columns.time === null ? null : cells[columns.time]!;
-  return [event(timeCell ? dateOf(timeCell, context) : null, placeCell ? singlePlace(placeCell, context) : null, cells.join(' '))];
+  return [event(timeCell, placeCell ? singlePlace(placeCell, context) : null, cells.join(' '))];
 }
 
 /** The whole cell as a date ("8月22日至24日"), or null ("兩次調研", "8月底"). */
-function dateOf(cell: string, context: TableRowContext): EventDate {
-  const text = normaliseText(cell, context.traditional).text.trim();
-  const read = readOpeningDate(text, context.dates);
+function dateOf(cell: string, dates: DateContext, traditional: boolean): EventDate {
+  const text = normaliseText(cell, traditional).text.trim();
+  const read = readOpeningDate(text, dates);
   return read && read.length >= text.length ? read.date : null;
 }
 

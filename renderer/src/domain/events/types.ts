@@ -15,6 +15,17 @@ export interface Official {
   titles: string[];
 }
 
+/**
+ * A field the extractor inferred rather than read in the event's own words, for the analyst to
+ * check first: a date whose day or year was computed from the publish time (昨天, 本周, or a
+ * "9月12日" given the publish time's year), a place taken from the issue (its home, a section
+ * heading, the publisher) because the event names none, a type read from the context or the
+ * default because the event's words name none.
+ */
+export type UncertainField = 'date' | 'place' | 'type';
+
+export const uncertainFields: readonly UncertainField[] = ['date', 'place', 'type'];
+
 export interface ProposedEvent {
   /** Index into the issue's blocks of the paragraph the event starts in. */
   blockIndex: number;
@@ -28,6 +39,8 @@ export interface ProposedEvent {
   place: string | null;
   type: EventType;
   summary: string;
+  /** The fields inferred from context, in the order date, place, type; empty when all were read. */
+  uncertain: UncertainField[];
 }
 
 /** What the extractor needs from an issue besides its blocks, to resolve years and weeks. */

@@ -8,6 +8,7 @@ import { confirmEvent, editEvent } from '../../../data/repositories/events';
 import { useServices } from '../../app/services';
 import { EventEditForm } from './EventEditForm';
 import { EventTags } from './EventTags';
+import { isUncertain, UncertainMark } from './UncertainMark';
 import { dateLabels, formatEventDate, officialLabel } from './format-event';
 
 interface Props {
@@ -19,6 +20,10 @@ interface Props {
 
 export function eventRowId(id: string): string {
   return `event-row-${id}`;
+}
+
+function cellClass(base: string, uncertain: boolean): string | undefined {
+  return [base, uncertain ? 'events-table__cell--uncertain' : ''].filter(Boolean).join(' ') || undefined;
 }
 
 export function EventRow({ event, onDelete, selected, onSelect }: Props) {
@@ -46,14 +51,20 @@ export function EventRow({ event, onDelete, selected, onSelect }: Props) {
           onChange={(change) => onSelect(event.id, change.target.checked)}
         />
       </td>
-      <td className="events-table__date">{formatEventDate(event.date, event.timeOfDay, i18n.language, dateLabels(t))}</td>
+      <td className={cellClass('events-table__date', isUncertain(event, 'date'))}>
+        {formatEventDate(event.date, event.timeOfDay, i18n.language, dateLabels(t))}
+        <UncertainMark event={event} field="date" />
+      </td>
       <td lang="zh-CN">
         {event.officials.map((official) => (
           <div key={official.personId}>{officialLabel(official)}</div>
         ))}
       </td>
-      <td lang="zh-CN">{event.place ?? ''}</td>
-      <td>
+      <td lang="zh-CN" className={cellClass('', isUncertain(event, 'place'))}>
+        {event.place ?? ''}
+        <UncertainMark event={event} field="place" />
+      </td>
+      <td className={cellClass('', isUncertain(event, 'type'))}>
         <select
           aria-label={t('typeOf')}
           value={event.type}
@@ -65,6 +76,7 @@ export function EventRow({ event, onDelete, selected, onSelect }: Props) {
             </option>
           ))}
         </select>
+        <UncertainMark event={event} field="type" />
       </td>
       <td lang="zh-CN" className="events-table__summary">
         {event.summary}
