@@ -8,7 +8,14 @@ import { createHighlight, issueTextFor } from '../../../renderer/src/data/reposi
 import { storeIssue } from '../../../renderer/src/data/repositories/issues';
 import { eventDocId, highlightDocId } from '../../../renderer/src/data/search/search-docs';
 import { searchLibrary } from '../../../renderer/src/data/search/search-engine';
-import { deleteTag, ensureTags, mergeTags, renameTag } from '../../../renderer/src/data/repositories/tags';
+import {
+  deleteTag,
+  ensureTags,
+  mergeTags,
+  renameTag,
+  restoreDeletedTag,
+  TagNameTakenError,
+} from '../../../renderer/src/data/repositories/tags';
 import { freshDatabase } from '../data/test-db';
 import { corpusText, digestFrom } from '../factories';
 
@@ -80,6 +87,35 @@ describe('tag changes and the tag: filter', () => {
     // A new tag of the deleted name is another tag: the records that had the old one stay unfound.
     const [again] = await ensureTags(db, ['待删除']);
     expect(again).not.toBe(doomed);
+    expect(await docIds(db, 'tag:待删除')).toEqual([]);
+  });
+
+  it('undoes a deletion: the tag is back on the highlight, the event and their documents, found again', async () => {
+    const db = await freshDatabase();
+    const [doomed, kept] = await ensureTags(db, ['待删除', '保留']);
+    const { highlightDoc, eventDoc } = await taggedSample(db, [doomed!, kept!], [doomed!]);
+    const before = { tag: await db.tags.get(doomed!), docs: await storedTagLists(db) };
+    const highlightBefore = (await db.highlights.toArray()).map((h) => ({ id: h.id, tagIds: [...(h.tagIds ?? [])].sort() }));
+    const deleted = await deleteTag(db, doomed!);
+    expect(deleted?.records.map((record) => record.table).sort()).toEqual(['events', 'highlights']);
+    await restoreDeletedTag(db, deleted!);
+    expect(await db.tags.get(doomed!)).toEqual(before.tag);
+    expect(await docIds(db, 'tag:待删除')).toEqual([highlightDoc, eventDoc].sort());
+    expect((await db.highlights.toArray()).map((h) => ({ id: h.id, tagIds: [...(h.tagIds ?? [])].sort() }))).toEqual(highlightBefore);
+    const after = await storedTagLists(db);
+    expect(Object.fromEntries(Object.entries(after).map(([id, tags]) => [id, [...tags].sort()]))).toEqual(
+      Object.fromEntries(Object.entries(before.docs).map(([id, tags]) => [id, [...tags].sort()])),
+    );
+  });
+
+  it('refuses to undo a deletion when a new tag of that name was made in between, changing nothing', async () => {
+    const db = await freshDatabase();
+    const [doomed] = await ensureTags(db, ['待删除']);
+    await taggedSample(db, [doomed!], [doomed!]);
+    const deleted = await deleteTag(db, doomed!);
+    const [again] = await ensureTags(db, ['待删除']);
+    await expect(restoreDeletedTag(db, deleted!)).rejects.toBeInstanceOf(TagNameTakenError);
+    expect((await db.tags.toArray()).map((tag) => tag.id)).toEqual([again]);
     expect(await docIds(db, 'tag:待删除')).toEqual([]);
   });
 });

@@ -5,7 +5,7 @@
 import type { Table } from 'dexie';
 import { newId, type ReadoutDatabase } from '../schema/db';
 import type { TagRecord } from '../records';
-import { replaceTagInDocuments, searchIndexTables } from '../search/search-index';
+import { addTagToDocuments, documentIdsWithTag, replaceTagInDocuments, searchIndexTables } from '../search/search-index';
 
 /** Tables whose records carry `tagIds` (indexed `*tagIds`). A feature that tags records adds its table's name. */
 export const taggedTables: string[] = ['issues', 'highlights', 'events'];
@@ -84,18 +84,57 @@ export async function mergeTags(db: ReadoutDatabase, fromId: string, intoId: str
   });
 }
 
-/** Removes a tag from every tagged record and deletes it: one transaction. */
-export async function deleteTag(db: ReadoutDatabase, id: string): Promise<void> {
-  await db.transaction('rw', [db.tags, ...tagTables(db), ...searchIndexTables(db)], async () => {
-    for (const table of tagTables(db)) {
-      await table
+/** What deleting a tag took away: the tag, the records and search documents that carried it. */
+export interface DeletedTag {
+  tag: TagRecord;
+  records: { table: string; id: string }[];
+  searchDocIds: string[];
+}
+
+/** Removes a tag from every tagged record and deletes it: one transaction. Returns what Undo needs. */
+export async function deleteTag(db: ReadoutDatabase, id: string): Promise<DeletedTag | undefined> {
+  return db.transaction('rw', [db.tags, ...tagTables(db), ...searchIndexTables(db)], async () => {
+    const tag = await db.tags.get(id);
+    if (!tag) return undefined;
+    const records: DeletedTag['records'] = [];
+    for (const name of taggedTables) {
+      await db
+        .table<{ id: string; tagIds?: string[] }, string>(name)
         .where('tagIds')
         .equals(id)
         .modify((record) => {
+          records.push({ table: name, id: record.id });
           record.tagIds = (record.tagIds ?? []).filter((tagId) => tagId !== id);
         });
     }
+    const searchDocIds = await documentIdsWithTag(db, id);
     await replaceTagInDocuments(db, id, null);
     await db.tags.delete(id);
+    return { tag, records, searchDocIds };
+  });
+}
+
+/**
+ * Undoes deleteTag: the tag comes back with its id, colour and name, and on every record and
+ * search document that carried it and still exists — one transaction, so no view sees half of it.
+ * A tag of the same name made in between refuses the undo rather than making two of one name.
+ */
+export async function restoreDeletedTag(db: ReadoutDatabase, deleted: DeletedTag): Promise<void> {
+  await db.transaction('rw', [db.tags, ...tagTables(db), ...searchIndexTables(db)], async () => {
+    const clash = await db.tags.where('name').equals(deleted.tag.name).first();
+    if (clash && clash.id !== deleted.tag.id) throw new TagNameTakenError(deleted.tag.name);
+    await db.tags.put(deleted.tag);
+    for (const name of taggedTables) {
+      const ids = deleted.records.filter((record) => record.table === name).map((record) => record.id);
+      if (ids.length === 0) continue;
+      await db
+        .table<{ tagIds?: string[] }, string>(name)
+        .where(':id')
+        .anyOf(ids)
+        .modify((record) => {
+          record.tagIds = [...new Set([...(record.tagIds ?? []), deleted.tag.id])];
+        });
+    }
+    await addTagToDocuments(db, deleted.searchDocIds, deleted.tag.id);
   });
 }

@@ -102,6 +102,30 @@ export async function replaceTagInDocuments(db: ReadoutDatabase, fromId: string,
     });
 }
 
+/** The ids of the search documents whose tag filter holds this tag (what deleting it would touch). */
+export async function documentIdsWithTag(db: ReadoutDatabase, tagId: string): Promise<string[]> {
+  const docs = await db.searchDocs
+    .where('id')
+    .inAnyRange([
+      [Dexie.minKey, 'issue:'],
+      ['issue:\uffff', Dexie.maxKey],
+    ])
+    .filter((doc) => doc.fields?.tagIds?.includes(tagId) ?? false)
+    .toArray();
+  return docs.map((doc) => doc.id);
+}
+
+/** Puts a tag back on these search documents' tag filters (the undo of a tag's deletion). */
+export async function addTagToDocuments(db: ReadoutDatabase, docIds: readonly string[], tagId: string): Promise<void> {
+  if (docIds.length === 0) return;
+  await db.searchDocs
+    .where('id')
+    .anyOf([...docIds])
+    .modify((doc) => {
+      doc.fields = { ...doc.fields, tagIds: [...new Set([...(doc.fields?.tagIds ?? []), tagId])] };
+    });
+}
+
 /** The writer behind indexDocuments, on table handles so the schema upgrade can use it too. */
 export async function writeSearchIndex(tables: SearchIndexTables, docs: readonly SearchDoc[], { fresh = false } = {}): Promise<void> {
   if (docs.length === 0) return;

@@ -12,7 +12,15 @@ import {
   writeCategories,
   type HighlightCategory,
 } from '../../../data/repositories/highlight-categories';
-import { deleteTag, listTags, mergeTags, renameTag, TagNameTakenError } from '../../../data/repositories/tags';
+import {
+  deleteTag,
+  listTags,
+  mergeTags,
+  renameTag,
+  restoreDeletedTag,
+  TagNameTakenError,
+  type DeletedTag,
+} from '../../../data/repositories/tags';
 import type { TagRecord } from '../../../data/records';
 import { useServices } from '../../app/services';
 import './highlights.css';
@@ -131,6 +139,24 @@ function TagSettings() {
   const { db } = useServices();
   const tags = useLiveQuery(() => listTags(db), [db]) ?? [];
   const [error, setError] = useState('');
+  // The last deletion, kept for its Undo: a tag is on many highlights and events, so one click must not lose them.
+  const [deleted, setDeleted] = useState<DeletedTag | null>(null);
+  const [restored, setRestored] = useState('');
+  const remove = async (tag: TagRecord) => {
+    setError('');
+    setRestored('');
+    setDeleted((await deleteTag(db, tag.id)) ?? null);
+  };
+  const undo = async (what: DeletedTag) => {
+    setDeleted(null);
+    try {
+      await restoreDeletedTag(db, what);
+      setRestored(t('settings.tagRestored', { name: what.tag.name }));
+    } catch (problem) {
+      if (problem instanceof TagNameTakenError) setError(t('settings.taken', { name: problem.tagName }));
+      else throw problem;
+    }
+  };
   const rename = async (tag: TagRecord, name: string) => {
     setError('');
     try {
@@ -144,6 +170,17 @@ function TagSettings() {
     <fieldset className="highlight-settings">
       <legend>{t('settings.tags')}</legend>
       {error && <p role="alert">{error}</p>}
+      <p role="status" className="tag-settings__status">
+        {deleted && (
+          <>
+            {t('settings.tagDeleted', { name: deleted.tag.name, count: deleted.records.length })}{' '}
+            <button type="button" onClick={() => void undo(deleted)}>
+              {t('settings.undo')}
+            </button>
+          </>
+        )}
+        {restored}
+      </p>
       {tags.length === 0 && <p>{t('settings.noTags')}</p>}
       <table>
         <tbody>
@@ -161,7 +198,7 @@ function TagSettings() {
                 />
               </td>
               <td>
-                <button type="button" aria-label={t('settings.deleteTag', { name: tag.name })} onClick={() => void deleteTag(db, tag.id)}>
+                <button type="button" aria-label={t('settings.deleteTag', { name: tag.name })} onClick={() => void remove(tag)}>
                   ×
                 </button>
               </td>
