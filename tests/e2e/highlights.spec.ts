@@ -147,6 +147,30 @@ test('renaming a tag in Settings changes it on every highlight', async ({ offlin
   await expect(results).not.toContainText('重点工作');
 });
 
+test('deleting a tag in Settings can be undone: the tag is back on its highlights', async ({ offlinePage: page }) => {
+  await openSample(page);
+  for (const phrase of ['城市更新', '招商引资']) {
+    await dragSelect(page, intro(page), phrase);
+    await page.keyboard.press('1');
+    await page.keyboard.press('t');
+    await expect(highlightBox(page).getByRole('combobox', { name: 'Tag', exact: true })).toBeFocused();
+    await page.keyboard.type('待删除');
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Escape');
+  }
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Settings' }).click();
+  await page.getByRole('button', { name: 'Delete tag 待删除' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Deleted tag “待删除” (it was on 2 items).' })).toBeVisible();
+  await expect(page.getByRole('textbox', { name: 'Rename 待删除' })).toHaveCount(0);
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Tag “待删除” is back.' })).toBeVisible();
+  await expect(page.getByRole('textbox', { name: 'Rename 待删除' })).toBeVisible();
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Notes' }).click();
+  const results = page.getByRole('list', { name: 'Highlights and notes' });
+  const cards = results.getByRole('listitem').filter({ has: page.getByRole('link', { name: 'Open in issue' }) });
+  await expect(cards.filter({ hasText: '待删除' })).toHaveCount(2);
+});
+
 test('Enter in the Tag box hands the keys back to the text; the toolbar stands above the selection, clear of the line below', async ({
   offlinePage: page,
 }) => {

@@ -167,7 +167,7 @@ function TagSettings() {
     }
   };
   return (
-    <fieldset className="highlight-settings">
+    <fieldset className="highlight-settings tag-settings">
       <legend>{t('settings.tags')}</legend>
       {error && <p role="alert">{error}</p>}
       <p role="status" className="tag-settings__status">
