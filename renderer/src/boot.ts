@@ -4,6 +4,7 @@ import sampleText from '../../resources/sample/wuxi-leaders-week-2022-09-12.txt?
 import { ReadoutDatabase } from './data/schema/db';
 import { compactSearchIndexSoon } from './data/search/search-compaction';
 import { seedSampleOnFirstStart } from './data/jobs/sample';
+import { seedLexiconOnFirstStart } from './data/lexicon/lexicon-counts';
 import { readSettings } from './data/repositories/settings';
 import { purgeExpiredTrash } from './data/repositories/trash';
 import { isUiLanguage, uiLanguageForLocale, type UiLanguage } from './i18n/resources';
@@ -25,6 +26,8 @@ export function chooseLanguage(query: string | null, saved: UiLanguage | null, s
 export async function boot(): Promise<Booted> {
   const db = new ReadoutDatabase();
   await db.open();
+  // The starter lexicon first, so the sample is counted as it is stored.
+  await seedLexiconOnFirstStart(db);
   await seedSampleOnFirstStart(db, SAMPLE_NAME, sampleText);
   // The Trash keeps issues 30 days: what is older is deleted for good at start-up.
   await purgeExpiredTrash(db);

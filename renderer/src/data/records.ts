@@ -205,3 +205,20 @@ export interface CollectionItemRecord {
   issueId: string;
   addedAt: string;
 }
+
+// The lexicon (version 10): the analyst's policy phrases (domain/lexicon/types.ts), and how many
+// times each occurs in each issue — derived from the texts and the lexicon, rebuilt on restore.
+export interface LexiconEntryRecord {
+  id: string;
+  phrase: string;
+  variants: string[];
+  category: { name: string; colour: string };
+  note: string;
+  enabled: boolean;
+}
+
+export interface LexiconCountRecord {
+  issueId: string;
+  entryId: string;
+  count: number;
+}

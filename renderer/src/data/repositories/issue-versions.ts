@@ -18,6 +18,7 @@ import { indexDocuments } from '../search/search-index';
 import { eventDoc } from '../search/search-docs';
 import { reattachReviewedEvents } from './event-reattachment';
 import { eventTables, storeProposedEvents } from './events';
+import { countIssues, lexiconCountTables } from '../lexicon/lexicon-counts';
 
 /** Whether a stored issue and a read file are the same issue (series and period) in different words. */
 export function isSameIssue(issue: IssueRecord, digest: ReadableDigest): boolean {
@@ -176,7 +177,7 @@ export interface ReplaceResult {
  * their paragraphs or listed for review (event-reattachment.ts).
  */
 export async function replaceIssueText(db: ReadoutDatabase, issueId: string, digest: ReadableDigest): Promise<ReplaceResult> {
-  return db.transaction('rw', [db.issues, db.issueTexts, db.highlights, ...eventTables(db)], async () => {
+  return db.transaction('rw', [db.issues, db.issueTexts, db.highlights, ...eventTables(db), ...lexiconCountTables(db)], async () => {
     const existing = await db.issues.get(issueId);
     if (!existing) throw new Error(`No issue ${issueId} to replace`);
     const fresh = issueRecordsFor(digest, new Date(existing.importedAt));
@@ -197,6 +198,8 @@ export async function replaceIssueText(db: ReadoutDatabase, issueId: string, dig
     const oldText = previous ? issueTextOf(previous.blocks) : undefined;
     const highlights = await reanchorIssueHighlights(db, issueId, issueTextOf(fresh.text.blocks), oldText);
     await indexDocuments(db, [issueSearchDoc(issue, fresh.text.blocks)]);
+    // Lexicon: the new text's phrase counts replace the old text's.
+    await countIssues(db, [{ issueId, blocks: fresh.text.blocks }]);
     // Reviewed events first, so the proposals below skip the paragraphs they stand on again.
     const reviewed = (await db.events.where('issueId').equals(issueId).toArray()).filter((event) => event.status !== 'proposed');
     const placed = reattachReviewedEvents(reviewed, previous?.blocks ?? [], fresh.text.blocks);

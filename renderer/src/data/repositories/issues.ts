@@ -8,6 +8,7 @@ import { issueSearchDoc } from '../../domain/search/documents';
 import type { SearchDoc } from '../../domain/search/documents';
 import { indexDocuments, searchIndexTables } from '../search/search-index';
 import { eventTables, storeProposedEvents } from './events';
+import { countIssues, lexiconCountTables } from '../lexicon/lexicon-counts';
 
 export type StoreIssueResult = { status: 'imported'; id: string } | { status: 'duplicate'; id: string };
 
@@ -50,39 +51,45 @@ export async function storeIssues(
   // The divisions events' places are checked against load before the transaction: awaiting a
   // dynamic import inside it would let IndexedDB commit it early.
   await prepareGazetteer();
-  return db.transaction('rw', [db.issues, db.issueTexts, ...searchIndexTables(db), ...eventTables(db)], async () => {
-    const hashes = [...new Set(digests.map((digest) => digest.contentHash))];
-    const existing = await db.issues.where('contentHash').anyOf(hashes).toArray();
-    const idByHash = new Map(existing.map((issue) => [issue.contentHash, issue.id]));
-    const results: StoreIssueResult[] = [];
-    const issues: IssueRecord[] = [];
-    const texts: IssueTextRecord[] = [];
-    for (const digest of digests) {
-      const knownId = idByHash.get(digest.contentHash);
-      if (knownId) {
-        results.push({ status: 'duplicate', id: knownId });
-        continue;
+  return db.transaction(
+    'rw',
+    [db.issues, db.issueTexts, ...searchIndexTables(db), ...eventTables(db), ...lexiconCountTables(db)],
+    async () => {
+      const hashes = [...new Set(digests.map((digest) => digest.contentHash))];
+      const existing = await db.issues.where('contentHash').anyOf(hashes).toArray();
+      const idByHash = new Map(existing.map((issue) => [issue.contentHash, issue.id]));
+      const results: StoreIssueResult[] = [];
+      const issues: IssueRecord[] = [];
+      const texts: IssueTextRecord[] = [];
+      for (const digest of digests) {
+        const knownId = idByHash.get(digest.contentHash);
+        if (knownId) {
+          results.push({ status: 'duplicate', id: knownId });
+          continue;
+        }
+        const { issue, text } = issueRecordsFor(digest, importedAt);
+        idByHash.set(issue.contentHash, issue.id);
+        issues.push(issue);
+        texts.push(text);
+        results.push({ status: 'imported', id: issue.id });
       }
-      const { issue, text } = issueRecordsFor(digest, importedAt);
-      idByHash.set(issue.contentHash, issue.id);
-      issues.push(issue);
-      texts.push(text);
-      results.push({ status: 'imported', id: issue.id });
-    }
-    await db.issues.bulkAdd(issues);
-    await db.issueTexts.bulkAdd(texts);
-    // Events: propose the new issues' events in this same transaction (an issue is stored with its events).
-    const peopleDocs: SearchDoc[] = [];
-    await storeProposedEvents(
-      db,
-      issues.map((issue, index) => ({ issue, blocks: texts[index]!.blocks })),
-      peopleDocs,
-    );
-    // Search: the new issues and the people they brought, in this same transaction and in one
-    // index write, so a chunk adds one segment and the library and its index never disagree.
-    await indexDocuments(db, [...issues.map((issue, index) => issueSearchDoc(issue, texts[index]!.blocks)), ...peopleDocs]);
-    return results;
-  });
+      await db.issues.bulkAdd(issues);
+      await db.issueTexts.bulkAdd(texts);
+      // Events: propose the new issues' events in this same transaction (an issue is stored with its events).
+      const peopleDocs: SearchDoc[] = [];
+      await storeProposedEvents(
+        db,
+        issues.map((issue, index) => ({ issue, blocks: texts[index]!.blocks })),
+        peopleDocs,
+      );
+      // Search: the new issues and the people they brought, in this same transaction and in one
+      // index write, so a chunk adds one segment and the library and its index never disagree.
+      await indexDocuments(db, [...issues.map((issue, index) => issueSearchDoc(issue, texts[index]!.blocks)), ...peopleDocs]);
+      // Lexicon: the new issues' phrase counts, in this same transaction.
+      await countIssues(db, texts);
+      return results;
+    },
+  );
 }
 
 export async function storeIssue(db: ReadoutDatabase, digest: ReadableDigest, importedAt = new Date()): Promise<StoreIssueResult> {

@@ -11,13 +11,17 @@ import type { ReadoutDatabase } from '../schema/db';
 import type { EventRecord, HighlightRecord, IssueNoteRecord, IssueRecord, IssueTextRecord, TrashRecord } from '../records';
 import { analystDocs } from '../search/search-docs';
 import { indexDocuments, removeIssueDocuments, searchIndexTables } from '../search/search-index';
+import { countIssues, lexiconCountTables, removeIssueCounts } from '../lexicon/lexicon-counts';
 
 export const TRASH_DAYS = 30;
 const DAY_MS = 24 * 60 * 60 * 1000;
 
-/** The tables whose rows belong to one issue: keyed or indexed by issueId (the search index aside: it is rebuilt). */
+/**
+ * The tables whose rows belong to one issue: keyed or indexed by issueId (the search index and the
+ * lexicon counts aside: they are derived, removed here and rebuilt on restore with the lexicon of then).
+ */
 function issueTables(db: ReadoutDatabase): Table[] {
-  const index = new Set(searchIndexTables(db).map((table) => table.name));
+  const index = new Set([...searchIndexTables(db), db.lexiconCounts].map((table) => table.name));
   return db.tables.filter(
     (table) =>
       table.name !== db.trash.name &&
@@ -44,7 +48,7 @@ async function rowsOfIssues(table: Table, issueIds: readonly string[]): Promise<
 /** Moves issues (and all that hangs on them) to the Trash in one transaction; returns the ids moved. */
 export async function moveIssuesToTrash(db: ReadoutDatabase, issueIds: readonly string[], now = new Date()): Promise<string[]> {
   const tables = issueTables(db);
-  return db.transaction('rw', [db.issues, db.trash, ...tables, ...searchIndexTables(db)], async () => {
+  return db.transaction('rw', [db.issues, db.trash, ...tables, ...searchIndexTables(db), ...lexiconCountTables(db)], async () => {
     const issues = (await db.issues.bulkGet([...issueIds])).filter((issue) => issue !== undefined);
     const ids = issues.map((issue) => issue.id);
     if (ids.length === 0) return [];
@@ -62,6 +66,7 @@ export async function moveIssuesToTrash(db: ReadoutDatabase, issueIds: readonly 
     }
     await db.issues.bulkDelete(ids);
     await removeIssueDocuments(db, ids);
+    await removeIssueCounts(db, ids);
     await db.trash.bulkPut([...records.values()]);
     return ids;
   });
@@ -96,6 +101,8 @@ export async function restoreFromTrash(db: ReadoutDatabase, issueIds: readonly s
       for (const [name, rows] of Object.entries(record.rows)) await db.table(name).bulkAdd(rows.map((row) => withKnownTags(row, tagIds)));
       await db.trash.delete(issueId);
       await indexDocuments(db, restoredDocs(record));
+      const text = record.rows.issueTexts?.[0] as IssueTextRecord | undefined;
+      if (text) await countIssues(db, [text]);
       results.push({ status: 'restored', issueId });
     }
     return results;

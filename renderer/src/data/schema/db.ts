@@ -9,6 +9,8 @@ import type {
   IssueNoteRecord,
   IssueRecord,
   IssueTextRecord,
+  LexiconCountRecord,
+  LexiconEntryRecord,
   PersonRecord,
   SearchDocRecord,
   SearchPostingRecord,
@@ -40,6 +42,9 @@ export class ReadoutDatabase extends Dexie {
   // Collections and their members (version 8): repositories/collections.ts.
   collections!: EntityTable<CollectionRecord, 'id'>;
   collectionItems!: Table<CollectionItemRecord, [string, string]>;
+  // The lexicon and its per-issue counts (version 10): lexicon/lexicon-counts.ts.
+  lexicon!: EntityTable<LexiconEntryRecord, 'id'>;
+  lexiconCounts!: Table<LexiconCountRecord, [string, string]>;
 
   constructor(name: string = DATABASE_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);

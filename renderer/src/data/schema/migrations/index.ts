@@ -8,6 +8,7 @@ import { trashSchema } from './0006-trash';
 import { issueOriginSchema } from './0007-issue-origin';
 import { collectionsSchema } from './0008-collections';
 import { searchHighlightsAndProposalsSchema } from './0009-search-highlights-and-proposals';
+import { lexiconSchema } from './0010-lexicon';
 import type { Migration } from './migration';
 
 export const migrations: readonly Migration[] = [
@@ -20,4 +21,5 @@ export const migrations: readonly Migration[] = [
   issueOriginSchema,
   collectionsSchema,
   searchHighlightsAndProposalsSchema,
+  lexiconSchema,
 ];
