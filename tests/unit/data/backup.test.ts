@@ -21,6 +21,10 @@ async function fillLibrary(database: ReadoutDatabase) {
   await writeSetting(database, 'language', 'zh-CN');
 }
 
+function withoutTable(tables: Record<string, unknown[]>, name: string) {
+  return Object.fromEntries(Object.entries(tables).filter(([table]) => table !== name));
+}
+
 /** Every table's rows, sorted by key, for deep comparison. */
 async function snapshot(database: ReadoutDatabase) {
   const backup = await createBackup(database, new Date(0));
@@ -36,7 +40,7 @@ describe('backup and restore', () => {
     for (const table of db.tables) await table.clear();
     expect(await db.issues.count()).toBe(0);
     const restored = await restoreBackup(db, text, 'replace');
-    expect(restored.ok).toBe(true);
+    expect(restored.ok ? 'ok' : JSON.stringify(restored.problem)).toBe('ok');
     expect(await snapshot(db)).toEqual(before);
   });
 
@@ -51,7 +55,7 @@ describe('backup and restore', () => {
     expect((await db.issues.toArray()).map((issue) => issue.title).sort()).toEqual(['备份后才导入的一期', '备份里的一期']);
   });
 
-  it('refuses a file it cannot read, with the reason, and changes nothing', async () => {
+  it('refuses a file it cannot read, a partial or inconsistent backup, or one that would empty the library, with the reason, and changes nothing', async () => {
     db = await freshDatabase();
     await fillLibrary(db);
     const before = await snapshot(db);
@@ -61,6 +65,25 @@ describe('backup and restore', () => {
       [JSON.stringify({ hello: 'world' }), 'notBackup'],
       [JSON.stringify({ ...good, schemaVersion: db.verno + 1 }), 'newerSchema'],
       [JSON.stringify({ ...good, tables: { ...good.tables, aliens: [] } }), 'unknownTable'],
+      // A "__proto__" table is an unknown table, not a way into any prototype.
+      [backupText(good).replace('"tables":{', '"tables":{"__proto__":[],'), 'unknownTable'],
+      [JSON.stringify({ ...good, tables: withoutTable(good.tables, 'highlights') }), 'partial'],
+      [
+        JSON.stringify({ ...good, tables: { ...good.tables, issues: good.tables['issues']!.map(({ title: _, ...rest }) => rest) } }),
+        'badRow',
+      ],
+      [
+        JSON.stringify({
+          ...good,
+          tables: { ...good.tables, issueNotes: [{ issueId: 'no-such-issue', text: '孤儿笔记', updatedAt: '2024-01-01' }] },
+        }),
+        'brokenReference',
+      ],
+      [JSON.stringify({ ...good, tables: { ...good.tables, tags: [] } }), 'brokenReference'],
+      [
+        JSON.stringify({ ...good, tables: { ...good.tables, issues: [], issueTexts: [], events: [], highlights: [], issueNotes: [] } }),
+        'emptiesLibrary',
+      ],
     ];
     for (const [text, code] of cases) {
       const result = await restoreBackup(db, text, 'replace');

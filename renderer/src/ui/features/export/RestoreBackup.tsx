@@ -25,7 +25,17 @@ export function RestoreBackup() {
         return t('restore.reason.newerSchema', { fileVersion: problem.fileVersion, appVersion: problem.appVersion });
       case 'unknownTable':
         return t('restore.reason.unknownTable', { table: problem.table });
-      default:
+      case 'partial':
+        return t('restore.reason.partial', { tables: problem.tables.join(', ') });
+      case 'tooManyRows':
+        return t('restore.reason.tooManyRows', { table: problem.table, count: problem.count, limit: problem.limit });
+      case 'badRow':
+        return t('restore.reason.badRow', { table: problem.table, row: problem.row + 1, detail: problem.detail });
+      case 'brokenReference':
+        return t('restore.reason.brokenReference', { table: problem.table, row: problem.row + 1, field: problem.field, id: problem.id });
+      case 'emptiesLibrary':
+        return t('restore.reason.emptiesLibrary', { count: problem.issues });
+      case 'notJson':
         return t('restore.reason.notJson');
     }
   };
