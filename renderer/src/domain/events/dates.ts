@@ -22,6 +22,11 @@ export interface DateContext {
   chronicle?: boolean;
   /** The date of the previous event, for 当天 and "△" entries. */
   previous: EventDate;
+  /**
+   * Whether `previous` itself came from the publish time: then a 同日 entry's date did too, and
+   * reading it again without the publish time must not find it.
+   */
+  previousFromPublishTime?: boolean;
 }
 
 /**
@@ -29,7 +34,11 @@ export interface DateContext {
  * publish time (a relative day, or a year the text does not write): the least certain of dates.
  */
 export function withoutPublishTime(context: DateContext): DateContext {
-  return { ...context, dating: { ...context.dating, published: null } };
+  return {
+    ...context,
+    previous: context.previousFromPublishTime ? null : context.previous,
+    dating: { ...context.dating, published: null },
+  };
 }
 
 export function sameEventDate(a: EventDate, b: EventDate): boolean {

@@ -105,7 +105,10 @@ export function extractEvents(
     }
     if (start) {
       const opening = start.opening ?? start.dated ?? null;
-      if (opening?.date) context.previous = opening.date;
+      if (opening?.date) {
+        context.previous = opening.date;
+        context.previousFromPublishTime = fromPublishTime;
+      }
       if (opening?.month) context.month = opening.month;
       current = {
         blockIndex,
@@ -171,7 +174,10 @@ export function extractEvents(
     if (dateOnly) {
       pendingDate = dateOnly;
       pendingFromPublishTime = !sameEventDate(dateOnly.date, isDateOnly(block.text, withoutPublishTime(context))?.date ?? null);
-      if (dateOnly.date) context.previous = dateOnly.date;
+      if (dateOnly.date) {
+        context.previous = dateOnly.date;
+        context.previousFromPublishTime = pendingFromPublishTime;
+      }
       current = null;
       return;
     }

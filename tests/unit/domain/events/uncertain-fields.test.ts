@@ -40,6 +40,22 @@ describe('uncertain fields of a proposed event', () => {
     expect(chronicle[0]!.uncertain).not.toContain('date');
   });
 
+  it('marks a 同日 entry as its previous entry is marked: uncertain when that year came from the publish time', () => {
+    const posted = eventsOf(
+      { published: '2017-06-01T09:00', period: null },
+      report('5月21日,区委书记王建国出席开放日活动。'),
+      report('同日,区长李国强会见来访客商。'),
+    );
+    expect(posted.map((event) => event.date)).toEqual(['2017-05-21', '2017-05-21']);
+    expect(posted.map((event) => event.uncertain.includes('date'))).toEqual([true, true]);
+    const headed = eventsOf(
+      { published: '2017-06-01T09:00', period: null },
+      report('2017年5月21日,区委书记王建国出席开放日活动。'),
+      report('同日,区长李国强会见来访客商。'),
+    );
+    expect(headed.map((event) => event.uncertain.includes('date'))).toEqual([false, false]);
+  });
+
   it('marks a place taken from the issue, not one the entry names', () => {
     const dating = { published: null, period: { start: '2023-01-09', end: '2023-01-15' } };
     const [named, fromIssue] = eventsOf(
