@@ -165,6 +165,11 @@ describe('names', () => {
     expect(officials('3月4日,枣庄市委书记陈伟来薛城区视察工作。')).toEqual(['陈伟[枣庄市委书记]']);
   });
 
+  it('ends a name before 给 (gives a lecture to)', () => {
+    expect(officials('6月14日,区委书记施小琳给全区党员领导干部上党课。')).toEqual(['施小琳[区委书记]']);
+    expect(officials('6月14日,全区开展专题教育。区委书记施小琳给全区党员领导干部上党课。')).toEqual(['施小琳[区委书记]']);
+  });
+
   it('ends a name before the verbs of speech', () => {
     for (const verb of ['指出', '强调', '表示', '要求', '说']) {
       expect(officials(`6月2日,市委书记张建华${verb},要抓好防汛工作。`)).toEqual(['张建华[市委书记]']);
