@@ -6,8 +6,10 @@ import type zhExport from './locales/zh-CN/export.json';
 import type zhHighlights from './locales/zh-CN/highlights.json';
 import type zhImport from './locales/zh-CN/import.json';
 import type zhKeeping from './locales/zh-CN/keeping.json';
+import type zhLexicon from './locales/zh-CN/lexicon.json';
 import type zhMenu from './locales/zh-CN/menu.json';
 import type zhSearch from './locales/zh-CN/search.json';
+import type zhTrends from './locales/zh-CN/trends.json';
 
 declare module 'i18next' {
   interface CustomTypeOptions {
@@ -21,6 +23,8 @@ declare module 'i18next' {
       search: typeof zhSearch;
       events: typeof zhEvents;
       keeping: typeof zhKeeping;
+      lexicon: typeof zhLexicon;
+      trends: typeof zhTrends;
     };
   }
 }

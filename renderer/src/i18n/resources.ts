@@ -8,6 +8,8 @@ import enImport from './locales/en/import.json';
 import enKeeping from './locales/en/keeping.json';
 import enMenu from './locales/en/menu.json';
 import enSearch from './locales/en/search.json';
+import enLexicon from './locales/en/lexicon.json';
+import enTrends from './locales/en/trends.json';
 import zhCommon from './locales/zh-CN/common.json';
 import zhEvents from './locales/zh-CN/events.json';
 import zhExport from './locales/zh-CN/export.json';
@@ -16,6 +18,8 @@ import zhImport from './locales/zh-CN/import.json';
 import zhKeeping from './locales/zh-CN/keeping.json';
 import zhMenu from './locales/zh-CN/menu.json';
 import zhSearch from './locales/zh-CN/search.json';
+import zhLexicon from './locales/zh-CN/lexicon.json';
+import zhTrends from './locales/zh-CN/trends.json';
 
 export const uiLanguages = ['zh-CN', 'en'] as const;
 export type UiLanguage = (typeof uiLanguages)[number];
@@ -30,6 +34,8 @@ export const resources = {
     search: zhSearch,
     events: zhEvents,
     keeping: zhKeeping,
+    lexicon: zhLexicon,
+    trends: zhTrends,
   },
   en: {
     highlights: enHighlights,
@@ -40,6 +46,8 @@ export const resources = {
     search: enSearch,
     events: enEvents,
     keeping: enKeeping,
+    lexicon: enLexicon,
+    trends: enTrends,
   },
 } as const;
 

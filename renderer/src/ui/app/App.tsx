@@ -21,6 +21,7 @@ import { TimelineView } from '../features/timeline/TimelineView';
 import { NotesView } from '../features/notes/NotesView';
 import { TrashActionsProvider } from '../features/trash/TrashActions';
 import { TrashView } from '../features/trash/TrashView';
+import { TrendsView } from '../features/trends/TrendsView';
 import { useCategories } from '../features/highlights/useCategories';
 import { useSettings } from '../hooks/useSettings';
 import { hrefFor, navigate, useRoute, type Route } from './route';
@@ -31,6 +32,7 @@ export function App() {
   const { t: tExport } = useTranslation('export');
   const { t: tHighlights } = useTranslation('highlights');
   const { t: tKeeping } = useTranslation('keeping');
+  const { t: tTrends } = useTranslation('trends');
   const { platform } = useServices();
   const route = useRoute();
   const settings = useSettings();
@@ -112,6 +114,9 @@ export function App() {
             <NavLink route={{ view: 'notes' }} current={route.view === 'notes'}>
               {tHighlights('notes.nav')}
             </NavLink>
+            <NavLink route={{ view: 'trends' }} current={route.view === 'trends'}>
+              {tTrends('nav')}
+            </NavLink>
             <NavLink route={{ view: 'trash' }} current={route.view === 'trash'}>
               {tKeeping('trash.nav')}
             </NavLink>
@@ -168,6 +173,8 @@ function CurrentView({ route }: { route: Route }) {
       return <TimelineView />;
     case 'trash':
       return <TrashView />;
+    case 'trends':
+      return <TrendsView />;
     case 'official':
       return <OfficialView key={route.personId} personId={route.personId} />;
     default:

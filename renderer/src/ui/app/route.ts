@@ -19,6 +19,7 @@ export type Route =
   | { view: 'notes' }
   | { view: 'timeline' }
   | { view: 'trash' }
+  | { view: 'trends' }
   | { view: 'official'; personId: string }
   | { view: 'search'; query: string }
   | { view: 'print'; spec: string };
@@ -64,6 +65,7 @@ export function parseRoute(hash: string): Route {
   if (head === 'notes') return { view: 'notes' };
   if (head === 'timeline') return { view: 'timeline' };
   if (head === 'trash') return { view: 'trash' };
+  if (head === 'trends') return { view: 'trends' };
   if (head === 'official' && rest[0]) return { view: 'official', personId: decodeURIComponent(rest[0]) };
   if (head === 'print' && rest[0]) return { view: 'print', spec: rest[0] };
   return { view: 'library' };
@@ -83,6 +85,8 @@ export function hrefFor(route: Route): string {
       return '#/timeline';
     case 'trash':
       return '#/trash';
+    case 'trends':
+      return '#/trends';
     case 'official':
       return `#/official/${encodeURIComponent(route.personId)}`;
     case 'search':

@@ -1,0 +1,16 @@
+// The Trends view (#/trends): the lexicon of policy phrases the app marks and counts.
+import { useTranslation } from 'react-i18next';
+import { LexiconPanel } from './LexiconPanel';
+import './trends.css';
+
+export function TrendsView() {
+  const { t } = useTranslation('trends');
+  return (
+    <section className="trends" aria-labelledby="trends-heading">
+      <header className="view-header">
+        <h1 id="trends-heading">{t('title')}</h1>
+      </header>
+      <LexiconPanel />
+    </section>
+  );
+}
