@@ -141,3 +141,14 @@ test('a proposed event is found and marked as proposed', async ({ offlinePage: p
   await expect(events.first()).toContainText('Event · proposed, not yet reviewed');
   await expect(events.first()).toContainText('许峰');
 });
+
+test('phrase: finds a lexicon phrase in the spelling the text uses', async ({ offlinePage: page }) => {
+  await openApp(page);
+  const box = page.getByRole('searchbox', { name: 'Search' });
+  // The starter lexicon writes "465"现代产业体系 with straight quotes; the sample writes “465” (curly).
+  await box.fill('phrase:465现代产业体系');
+  await box.press('Enter');
+  const results = page.getByRole('list', { name: 'Search results' });
+  await expect(results.locator('mark').first()).toHaveText('“465”现代产业体系');
+  expect(readFileSync(join(corpusDir, 'wuxi-leaders-week-2022-09-12.txt'), 'utf8')).toContain('“465”现代产业体系');
+});

@@ -16,6 +16,7 @@ import { isEmptyQuery, parseQuery, type ParsedQuery } from '../../domain/search/
 import { bucketOf, decodePosting, readBucket, type Posting } from '../../domain/search/segment';
 import { tokenCodeToString, type TokenCode } from '../../domain/search/tokens';
 import type { ReadoutDatabase } from '../schema/db';
+import { lexiconSpellings } from './lexicon-spellings';
 import { personSearchText, searchTargetOf } from './search-docs';
 import { POSTING_KEY_STRIDE, VOCABULARY_BUCKET } from './search-index';
 import type { SearchDocRecord, SearchSegmentRecord } from '../records';
@@ -335,6 +336,8 @@ export async function findDocuments(db: ReadoutDatabase, input: string | ParsedQ
     if (isPinyinQuery(term)) texts.push(...pinyinExpansions(term, await bigramsOf(db, cache)));
     alternativeTexts.push(texts);
   }
+  // A phrase: filter is a term that any of the lexicon's spellings of the phrase satisfies.
+  for (const phrase of query.phrase) alternativeTexts.push((await lexiconSpellings(db, phrase)).map(foldText));
   const planned = (texts: readonly string[]) =>
     texts.flatMap((text) => {
       const plan = planTerm(text);
@@ -397,7 +400,15 @@ export async function findDocuments(db: ReadoutDatabase, input: string | ParsedQ
 }
 
 function hasNoFilter(query: ParsedQuery): boolean {
-  return !query.tag.length && !query.kind.length && !query.place.length && !query.official.length && !query.from && !query.to;
+  return (
+    !query.tag.length &&
+    !query.kind.length &&
+    !query.place.length &&
+    !query.official.length &&
+    !query.phrase.length &&
+    !query.from &&
+    !query.to
+  );
 }
 
 /** A place/official filter holds when the record lists it, or — a record without such a list — when its text names it. */

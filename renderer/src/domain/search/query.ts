@@ -1,12 +1,13 @@
 // The query language an analyst types: several terms (all must match), "quoted phrases",
-// -exclusions, and filters tag:, kind:, place:, official:, from:, to: (values may be quoted).
-// Parsing only: folding and matching happen elsewhere.
+// -exclusions, and filters tag:, kind:, place:, official:, phrase:, from:, to: (values may be quoted).
+// Parsing only: folding and matching happen elsewhere. phrase: names a lexicon phrase: it must
+// occur in any of the spellings the lexicon knows for it (the search engine looks them up).
 //
 // kind: is the kind of result (issue, highlight, note, event, person). It was once called type:,
 // which the Timeline uses for an event's type (meeting, inspection…): one word, one meaning, so
 // type: is kept only as an old spelling of kind: for queries typed or saved before.
 
-export const filterNames = ['tag', 'kind', 'place', 'official', 'from', 'to'] as const;
+export const filterNames = ['tag', 'kind', 'place', 'official', 'phrase', 'from', 'to'] as const;
 export type FilterName = (typeof filterNames)[number];
 
 /** Earlier names of filters, still understood. */
@@ -28,13 +29,15 @@ export interface ParsedQuery {
   kind: string[];
   place: string[];
   official: string[];
+  /** Lexicon phrases every result must contain, in one of their spellings. */
+  phrase: string[];
   /** ISO day (inclusive) or null. */
   from: string | null;
   to: string | null;
 }
 
 export function emptyQuery(): ParsedQuery {
-  return { terms: [], excluded: [], tag: [], kind: [], place: [], official: [], from: null, to: null };
+  return { terms: [], excluded: [], tag: [], kind: [], place: [], official: [], phrase: [], from: null, to: null };
 }
 
 // One part: optional "-", optional "name:", then a quoted value or a run of non-space characters.
@@ -86,6 +89,7 @@ export function isEmptyQuery(query: ParsedQuery): boolean {
     query.kind.length === 0 &&
     query.place.length === 0 &&
     query.official.length === 0 &&
+    query.phrase.length === 0 &&
     query.from === null &&
     query.to === null
   );
