@@ -2,6 +2,9 @@
 // sent is either read whole or refused with the row and field that is wrong.
 import { z } from 'zod';
 
+/** The longest phrase or variant an entry may have (a policy phrase is a slogan, not a sentence). */
+export const PHRASE_MAX_LENGTH = 64;
+
 export const categorySchema = z.object({
   name: z.string().trim().min(1, 'category name is empty'),
   colour: z
@@ -11,8 +14,12 @@ export const categorySchema = z.object({
 });
 
 export const entryFileSchema = z.object({
-  phrase: z.string().trim().min(1, 'phrase is empty').max(64, 'phrase is longer than 64 characters'),
-  variants: z.array(z.string().trim().min(1).max(64)).default([]),
+  phrase: z.string().trim().min(1, 'phrase is empty').max(PHRASE_MAX_LENGTH, `phrase is longer than ${PHRASE_MAX_LENGTH} characters`),
+  variants: z
+    .array(
+      z.string().trim().min(1, 'a variant is empty').max(PHRASE_MAX_LENGTH, `a variant is longer than ${PHRASE_MAX_LENGTH} characters`),
+    )
+    .default([]),
   category: categorySchema,
   note: z.string().default(''),
   enabled: z.boolean().default(true),
