@@ -5,6 +5,7 @@ import { ReadoutDatabase } from './data/schema/db';
 import { compactSearchIndexSoon } from './data/search/search-compaction';
 import { seedSampleOnFirstStart } from './data/jobs/sample';
 import { seedLexiconOnFirstStart } from './data/lexicon/lexicon-counts';
+import { recountJobOf } from './data/lexicon/recount-job';
 import { readSettings } from './data/repositories/settings';
 import { purgeExpiredTrash } from './data/repositories/trash';
 import { isUiLanguage, uiLanguageForLocale, type UiLanguage } from './i18n/resources';
@@ -31,6 +32,8 @@ export async function boot(): Promise<Booted> {
   await seedSampleOnFirstStart(db, SAMPLE_NAME, sampleText);
   // The Trash keeps issues 30 days: what is older is deleted for good at start-up.
   await purgeExpiredTrash(db);
+  // A lexicon re-count cancelled or cut short last time goes on (lexicon-recount.ts).
+  requestIdleCallback(() => void recountJobOf(db).request(), { timeout: 5_000 });
   // Search index upkeep once the app is idle: what edits and deletions left since (search-compaction.ts).
   requestIdleCallback(() => void compactSearchIndexSoon(db), { timeout: 60_000 });
   const settings = await readSettings(db);

@@ -215,6 +215,12 @@ export interface LexiconEntryRecord {
   category: { name: string; colour: string };
   note: string;
   enabled: boolean;
+  /**
+   * Set while this entry's counts are being re-counted after a lexicon edit (lexicon-recount.ts):
+   * its counts are complete for the issues whose id is at most `after`, and missing beyond it.
+   * The views say "counting" rather than show a count that is short; start-up finishes the job.
+   */
+  pendingCount?: { after: string };
 }
 
 export interface LexiconCountRecord {

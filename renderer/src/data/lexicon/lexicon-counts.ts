@@ -38,6 +38,12 @@ export async function recountAll(db: ReadoutDatabase): Promise<void> {
     const chunk = (await db.issueTexts.bulkGet(keys.slice(offset, offset + 200))).filter((text) => text !== undefined);
     await db.lexiconCounts.bulkAdd(countRows(entries, chunk));
   }
+  // Every entry is counted now: a re-count an edit had started (lexicon-recount.ts) has nothing left.
+  await db.lexicon
+    .filter((entry) => entry.pendingCount !== undefined)
+    .modify((entry) => {
+      delete entry.pendingCount;
+    });
 }
 
 /** First start: the starter lexicon, once (deleting its phrases later does not bring them back). */
