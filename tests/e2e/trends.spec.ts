@@ -22,3 +22,89 @@ test('the lexicon in Chinese', async ({ offlinePage: page }) => {
   const phrases = page.getByRole('region', { name: '词表' }).getByRole('list', { name: '词表用语' });
   await expect(phrases.getByRole('listitem').filter({ hasText: /^城市更新/ })).toContainText('全库出现 6 次');
 });
+
+// The editor. Counts read off the sample with grep -o: 集成电路 3, 产业集群 2 (never side by side),
+// 重大项目 3.
+const lexicon = (page: Page, name = 'Lexicon') => page.getByRole('region', { name });
+const entry = (page: Page, phrase: string) =>
+  lexicon(page)
+    .getByRole('list', { name: 'Lexicon phrases' })
+    .getByRole('listitem')
+    .filter({ hasText: new RegExp(`^${phrase}`) });
+
+test('add a phrase, see its count, edit its variants, delete it and undo', async ({ offlinePage: page }) => {
+  await openApp(page);
+  await nav(page, 'Trends').click();
+  const newPhrase = lexicon(page).getByRole('textbox', { name: 'New phrase' });
+  await newPhrase.fill('集成电路');
+  await lexicon(page).getByRole('combobox', { name: 'Category' }).selectOption('发展');
+  await newPhrase.press('Enter');
+  await expect(entry(page, '集成电路')).toContainText('3 times in the library');
+  await expect(entry(page, '集成电路')).toContainText('发展');
+  await expect(newPhrase).toHaveValue('');
+
+  // A phrase already there, even written in traditional characters or full width, is refused.
+  await newPhrase.fill('集成電路');
+  await lexicon(page).getByRole('button', { name: 'Add phrase' }).click();
+  await expect(lexicon(page).getByRole('alert')).toContainText('“集成电路” is already in the lexicon');
+  await newPhrase.fill('   ');
+  await newPhrase.press('Enter');
+  await expect(lexicon(page).getByRole('alert')).toContainText('Type a phrase first');
+  await newPhrase.fill('');
+
+  await entry(page, '集成电路').getByRole('button', { name: 'Edit phrase' }).click();
+  const form = page.getByRole('dialog', { name: 'Edit phrase' });
+  await form.getByRole('textbox', { name: /Other spellings/ }).fill('产业集群');
+  await form.getByRole('button', { name: 'Save' }).click();
+  await expect(form).toBeHidden();
+  await expect(entry(page, '集成电路')).toContainText('5 times in the library');
+  await expect(entry(page, '集成电路')).toContainText('1 other spelling');
+
+  // Off, it is not counted; on again, it is.
+  await entry(page, '集成电路').getByRole('switch', { name: 'On: 集成电路' }).click();
+  await expect(entry(page, '集成电路')).toContainText('off');
+  await entry(page, '集成电路').getByRole('switch', { name: 'On: 集成电路' }).click();
+  await expect(entry(page, '集成电路')).toContainText('5 times in the library');
+
+  await entry(page, '集成电路').getByRole('button', { name: 'Delete phrase' }).click();
+  await expect(entry(page, '集成电路')).toHaveCount(0);
+  const undo = lexicon(page).getByRole('button', { name: 'Undo' });
+  await expect(undo).toBeFocused();
+  await undo.click();
+  await expect(entry(page, '集成电路')).toContainText('5 times in the library');
+  await expect(lexicon(page).getByRole('status').filter({ hasText: 'Restored “集成电路”' })).toBeVisible();
+});
+
+test('the list is sorted by count and can be filtered', async ({ offlinePage: page }) => {
+  await openApp(page);
+  await nav(page, 'Trends').click();
+  const items = lexicon(page).getByRole('list', { name: 'Lexicon phrases' }).getByRole('listitem');
+  // 项目建设 7, then 城市更新 6 (counted by grep -o in the sample).
+  await expect(items.nth(0)).toContainText(/^项目建设/);
+  await expect(items.nth(1)).toContainText(/^城市更新/);
+  await lexicon(page).getByRole('searchbox', { name: 'Filter phrases' }).fill('更新');
+  await expect(items).toHaveCount(1);
+  await expect(items.first()).toContainText(/^城市更新/);
+});
+
+test('the lexicon editor in Chinese', async ({ offlinePage: page }) => {
+  await openApp(page, 'zh-CN');
+  await nav(page, '趋势').click();
+  const region = lexicon(page, '词表');
+  await region.getByRole('textbox', { name: '新用语' }).fill('重大项目');
+  // A category of one's own, with its colour.
+  await region.getByRole('combobox', { name: '类别' }).selectOption('新建类别…');
+  await region.getByRole('textbox', { name: '新类别名称' }).fill('项目');
+  await region.getByRole('button', { name: '添加用语' }).click();
+  const item = region
+    .getByRole('list', { name: '词表用语' })
+    .getByRole('listitem')
+    .filter({ hasText: /^重大项目/ });
+  await expect(item).toContainText('全库出现 3 次');
+  await expect(item).toContainText('项目');
+  await region.getByRole('textbox', { name: '新用语' }).fill('重大项目');
+  await region.getByRole('textbox', { name: '新用语' }).press('Enter');
+  await expect(region.getByRole('alert')).toContainText('词表中已有“重大项目”');
+  await item.getByRole('button', { name: '删除用语' }).click();
+  await expect(region.getByRole('button', { name: '撤销' })).toBeVisible();
+});
