@@ -1,7 +1,10 @@
-// The Trends view (#/trends): the lexicon of policy phrases the app marks and counts.
+// The Trends view (#/trends): the lexicon of policy phrases the app marks and counts, and those
+// phrases drawn over time.
 import { useTranslation } from 'react-i18next';
 import { LexiconPanel } from './LexiconPanel';
+import { PhraseTrends } from './PhraseTrends';
 import './trends.css';
+import './phrase-trends.css';
 
 export function TrendsView() {
   const { t } = useTranslation('trends');
@@ -10,6 +13,7 @@ export function TrendsView() {
       <header className="view-header">
         <h1 id="trends-heading">{t('title')}</h1>
       </header>
+      <PhraseTrends />
       <LexiconPanel />
     </section>
   );

@@ -1,0 +1,98 @@
+// The "Phrase trends" region on the sample and three more real issues, with counts read in their
+// texts (grep -o, each match read in place) and each one's date as it states it:
+// - the sample (resources/sample): period 12–18 Sep 2022; 城市更新 6, 招商引资 1;
+// - forum-repost-officials-shanghai-2022-11-excerpt.txt: no period, published 9 Nov 2022; 招商引资 1
+//   (他们在上海的活动主题颇为一致,均为招商引资);
+// - dev/beihu-district-new-year-meeting-2023-01-28.txt: no period, published 29 Jan 2023; 招商引资 2
+//   (抓好招商引资、争资立项 …; and in 蒋慧亮's paragraph);
+// - dev/chongming-entrepreneurs-forum-2019-08-23.txt: no period, published 28 Aug 2019; 招商引资 1.
+// None of the three says 城市更新. So per month: Aug 2019 0/1, Sep 2022 6/1, Nov 2022 0/1, Jan 2023 0/2.
+import type { Page } from '@playwright/test';
+import { join } from 'node:path';
+import { corpusDir, expect, openApp, test } from './fixtures';
+
+const files = [
+  'forum-repost-officials-shanghai-2022-11-excerpt.txt',
+  'dev/beihu-district-new-year-meeting-2023-01-28.txt',
+  'dev/chongming-entrepreneurs-forum-2019-08-23.txt',
+].map((name) => join(corpusDir, name));
+
+async function importThree(page: Page, importLabel: string, status: RegExp) {
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: importLabel, exact: true }).click();
+  await (await chooser).setFiles(files);
+  await expect(page.getByRole('status')).toContainText(status);
+}
+
+/** Leaves exactly these phrases checked, in this order. */
+async function choosePhrases(page: Page, groupName: string, phrases: string[]) {
+  const group = page.getByRole('group', { name: groupName });
+  const checked = group.getByRole('checkbox', { checked: true });
+  while ((await checked.count()) > 0) await checked.first().uncheck();
+  for (const phrase of phrases) await group.getByRole('checkbox', { name: new RegExp(`^${phrase}`) }).check();
+}
+
+async function tableRows(page: Page, tableName: string) {
+  const rows = page.getByRole('table', { name: tableName }).getByRole('row');
+  return rows.evaluateAll((elements) => elements.map((row) => [...row.children].map((cell) => (cell.textContent ?? '').trim())));
+}
+
+test('城市更新 and 招商引资 by month, their issues, and the reader at the phrase', async ({ offlinePage: page }) => {
+  await openApp(page);
+  await importThree(page, 'Import', /Imported 3 issues/);
+  await page.getByRole('navigation', { name: /Main/ }).getByRole('link', { name: 'Trends' }).click();
+  const region = page.getByRole('region', { name: 'Phrase trends' });
+  await choosePhrases(page, 'Phrases', ['城市更新', '招商引资']);
+
+  await expect(region.getByRole('img', { name: /城市更新、招商引资/ }).locator('svg')).toBeVisible();
+  await expect
+    .poll(() => tableRows(page, 'Counts by period'))
+    .toEqual([
+      ['Period', '城市更新', '招商引资'],
+      ['August 2019', '0', '1'],
+      ['September 2022', '6', '1'],
+      ['November 2022', '0', '1'],
+      ['January 2023', '0', '2'],
+    ]);
+  await expect(region.getByRole('definition').first()).toContainText('first Sep 12, 2022');
+
+  // Week by week on publish dates: the sample moves to the week of its publication (Mon 19 Sep).
+  await region.getByRole('combobox', { name: 'Per' }).selectOption('week');
+  await region.getByRole('combobox', { name: 'Date' }).selectOption('published');
+  await expect.poll(async () => (await tableRows(page, 'Counts by period'))[2]).toEqual(['Week of Sep 19, 2022', '6', '1']);
+  await region.getByRole('combobox', { name: 'Per' }).selectOption('month');
+
+  await region.getByRole('table', { name: 'Counts by period' }).getByRole('button', { name: '招商引资 January 2023: 2' }).click();
+  const issues = region.getByRole('list', { name: 'Issues of January 2023' });
+  await expect(issues.getByRole('listitem')).toHaveCount(1);
+  await expect(issues.getByRole('listitem')).toContainText('招商引资 2');
+  await issues.getByRole('link', { name: '罗成辉主持召开北湖区2023年新春见面会' }).click();
+
+  await expect(page.getByRole('article').getByRole('heading', { level: 1 })).toHaveText('罗成辉主持召开北湖区2023年新春见面会');
+  await expect(page.getByRole('searchbox', { name: 'Find in issue' })).toHaveValue('招商引资');
+  await expect(page.getByRole('search', { name: 'Find in issue' }).getByRole('status')).toHaveText('1 of 2');
+});
+
+test('the phrase trends in Chinese', async ({ offlinePage: page }) => {
+  await openApp(page, 'zh-CN');
+  await importThree(page, '导入', /3/);
+  await page
+    .getByRole('navigation', { name: /主导航/ })
+    .getByRole('link', { name: '趋势' })
+    .click();
+  const region = page.getByRole('region', { name: '用语趋势' });
+  await choosePhrases(page, '用语', ['城市更新', '招商引资']);
+  await expect
+    .poll(() => tableRows(page, '各时段次数'))
+    .toEqual([
+      ['时段', '城市更新', '招商引资'],
+      ['2019年8月', '0', '1'],
+      ['2022年9月', '6', '1'],
+      ['2022年11月', '0', '1'],
+      ['2023年1月', '0', '2'],
+    ]);
+  await region.getByRole('table', { name: '各时段次数' }).getByRole('button', { name: '城市更新 2022年9月: 6' }).click();
+  await expect(region.getByRole('list', { name: '2022年9月的期次' }).getByRole('link')).toHaveText(
+    '市(县)区委书记、市(县)区长一周|9.12-9.18',
+  );
+});
