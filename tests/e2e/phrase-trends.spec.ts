@@ -27,6 +27,8 @@ async function importThree(page: Page, importLabel: string, status: RegExp) {
 /** Leaves exactly these phrases checked, in this order. */
 async function choosePhrases(page: Page, groupName: string, phrases: string[]) {
   const group = page.getByRole('group', { name: groupName });
+  // The boxes come with the library's counts, the three most said phrases already checked.
+  await expect(group.getByRole('checkbox', { checked: true })).toHaveCount(3);
   const checked = group.getByRole('checkbox', { checked: true });
   while ((await checked.count()) > 0) await checked.first().uncheck();
   for (const phrase of phrases) await group.getByRole('checkbox', { name: new RegExp(`^${phrase}`) }).check();
