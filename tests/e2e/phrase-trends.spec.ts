@@ -98,3 +98,47 @@ test('the phrase trends in Chinese', async ({ offlinePage: page }) => {
     '市(县)区委书记、市(县)区长一周|9.12-9.18',
   );
 });
+
+// "Suggested phrases" on the sample issue alone (resources/sample, the Wuxi week of 12–18 Sep
+// 2022): it quotes “南征北战、东西互搏” once (江阴's meeting: 深入推进“南征北战、东西互搏”) and
+// “科创江阴” twice (打响“科创江阴”品牌,让“科创江阴”成为…), which no starter phrase covers, and the
+// slogan “121”航空航天产业体系; “465”现代产业体系 is a starter phrase, so it is not suggested.
+test('a quoted term of the sample is suggested and added to the lexicon', async ({ offlinePage: page }) => {
+  await openApp(page);
+  await page.getByRole('navigation', { name: /Main/ }).getByRole('link', { name: 'Trends' }).click();
+  const region = page.getByRole('region', { name: 'Suggested phrases' });
+  const term = region.getByRole('listitem').filter({ hasText: /^南征北战、东西互搏/ });
+  await expect(term).toContainText('quoted term');
+  await expect(term).toContainText('1 time, in 1 issue');
+  await expect(term).toContainText('深入推进“南征北战、东西互搏”');
+  await expect(region.getByRole('listitem').filter({ hasText: /^"121"航空航天产业体系/ })).toContainText('number slogan');
+  await expect(region.getByRole('listitem').filter({ hasText: /^"465"现代产业体系/ })).toHaveCount(0);
+
+  await term.getByRole('button', { name: 'Add to lexicon' }).click();
+  await expect(region.getByRole('status')).toHaveText('Added 南征北战、东西互搏 to the lexicon.');
+  await expect(term).toHaveCount(0);
+  const lexicon = page.getByRole('region', { name: 'Lexicon' }).getByRole('list', { name: 'Lexicon phrases' });
+  await expect(lexicon.getByRole('listitem').filter({ hasText: /^南征北战、东西互搏/ })).toContainText('1 time in the library');
+
+  // Still there, and no longer suggested, after a reload.
+  await page.reload();
+  await expect(lexicon.getByRole('listitem').filter({ hasText: /^南征北战、东西互搏/ })).toBeVisible();
+  await expect(region.getByRole('listitem').filter({ hasText: /^"121"航空航天产业体系/ })).toBeVisible();
+  await expect(region.getByRole('listitem').filter({ hasText: /^南征北战、东西互搏/ })).toHaveCount(0);
+});
+
+test('suggested phrases in Chinese', async ({ offlinePage: page }) => {
+  await openApp(page, 'zh-CN');
+  await page
+    .getByRole('navigation', { name: /主导航/ })
+    .getByRole('link', { name: '趋势' })
+    .click();
+  const region = page.getByRole('region', { name: '建议用语' });
+  const term = region.getByRole('listitem').filter({ hasText: /^科创江阴/ });
+  await expect(term).toContainText('引号提法');
+  await expect(term).toContainText('2 次，见于 1 期');
+  await term.getByRole('button', { name: '加入词表' }).click();
+  await expect(region.getByRole('status')).toHaveText('已将 科创江阴 加入词表。');
+  const lexicon = page.getByRole('region', { name: '词表' }).getByRole('list', { name: '词表用语' });
+  await expect(lexicon.getByRole('listitem').filter({ hasText: /^科创江阴/ })).toContainText('全库出现 2 次');
+});
