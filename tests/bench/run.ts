@@ -263,6 +263,24 @@ try {
     '≤ 200 ms',
     notesMs <= 200,
   );
+
+  // Trends: the first chart of the Trends view with 10,000 issues — read, series and SVG chart,
+  // against the raw read of the same tables in the same run (tests/bench/page/trends-bench.ts).
+  const trendsPage = await context.newPage();
+  await trendsPage.goto(`${url}/bench/index.html`);
+  await trendsPage.waitForFunction(() => document.getElementById('state')?.textContent === 'ready');
+  const trends = await trendsPage.evaluate((count) => window.readoutBench.trendsChartBench(count), LIBRARY_SIZE);
+  await trendsPage.close();
+  line(
+    `Trends view first chart, ${trends.issues.toLocaleString('en')} issues`,
+    `${trends.firstMs.toFixed(0)} ms (median of ${trends.rounds}: read + series of 3 phrases per week, ${trends.periods} weeks, + ECharts SVG render; series alone ${trends.computeMs.toFixed(1)} ms)`,
+    '≤ 200 ms',
+    trends.firstMs <= 200,
+  );
+  line(
+    '  raw read of issues + lexicon counts (baseline)',
+    `${trends.rawMs.toFixed(0)} ms; first chart / raw read ${trends.ratio.toFixed(2)}×`,
+  );
 } finally {
   await browser.close();
   server.close();

@@ -14,6 +14,7 @@ import { reanchorBench, seedSampleHighlights } from './highlights-bench';
 import { docxBench } from './export-bench';
 import { seedLibraryHighlights } from './notes-bench';
 import { trashBench } from './trash-bench';
+import { trendsChartBench } from './trends-bench';
 
 const corpusTexts = Object.values(
   import.meta.glob<string>('../../../../shared/corpus/*.txt', { query: '?raw', import: 'default', eager: true }),
@@ -163,6 +164,7 @@ declare global {
       docxBench: typeof docxBench;
       seedLibraryHighlights: typeof seedLibraryHighlights;
       trashBench: (highlights: number) => ReturnType<typeof trashBench>;
+      trendsChartBench: typeof trendsChartBench;
     };
   }
 }
@@ -178,6 +180,8 @@ window.readoutBench = {
   seedSampleHighlights,
   // The Trash: moving and restoring the sample with 1,000 highlights.
   trashBench: (highlights: number) => trashBench(sampleText, highlights),
+  // Trends: the first chart of the Trends view over 10,000 issues.
+  trendsChartBench,
   // Events: extraction throughput and 100,000 stored events for the Timeline.
   extractionThroughput: (count: number) => extractionThroughput(count, paragraphs),
   seedAppEvents: (count: number) => seedAppEvents(count, paragraphs),
