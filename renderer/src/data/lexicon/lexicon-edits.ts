@@ -22,7 +22,7 @@ function lexiconTables(db: ReadoutDatabase) {
 }
 
 /** The entry as stored, without the bookkeeping of a re-count. */
-function settled(entry: LexiconEntryRecord): LexiconEntryRecord {
+export function settled(entry: LexiconEntryRecord): LexiconEntryRecord {
   const { pendingCount: _pending, ...rest } = entry;
   return rest;
 }
