@@ -63,8 +63,8 @@ export const HIGHLIGHT_CATEGORY_COUNT = 6;
 
 /** Invoke channels: name → [arguments tuple, result value]. */
 export interface InvokeChannels {
-  /** The open dialog: digests (several files), or one Readout backup. */
-  'files:open': [args: { filters: 'digests' | 'backup' }, result: OpenFilesResult];
+  /** The open dialog: digests (several files), one Readout backup, or one lexicon file (CSV or JSON). */
+  'files:open': [args: { filters: 'digests' | 'backup' | 'lexicon' }, result: OpenFilesResult];
   /** The folder dialog; every importable file under the chosen folder, read within the size cap. */
   'files:open-folder': [args: Record<string, never>, result: OpenFilesResult];
   /** Files the app was asked to open (double-click, "Open with"), read and taken off the queue. */

@@ -1,6 +1,7 @@
 // The Trends view: the lexicon of policy phrases, each counted over the library. The sample issue
 // (resources/sample, the Wuxi leaders' week of 12–18 September 2022) says 城市更新 six times,
 // 高质量发展 three times and 招商引资 once (counted by reading it, and with grep -o).
+import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { expect, openApp, test } from './fixtures';
 
@@ -107,4 +108,66 @@ test('the lexicon editor in Chinese', async ({ offlinePage: page }) => {
   await expect(region.getByRole('alert')).toContainText('词表中已有“重大项目”');
   await item.getByRole('button', { name: '删除用语' }).click();
   await expect(region.getByRole('button', { name: '撤销' })).toBeVisible();
+});
+
+test('export the lexicon as JSON and CSV and import them back; a bad CSV changes nothing', async ({ offlinePage: page }) => {
+  await openApp(page);
+  await nav(page, 'Trends').click();
+  const region = lexicon(page);
+  await region.getByRole('textbox', { name: 'New phrase' }).fill('集成电路');
+  await region.getByRole('textbox', { name: 'New phrase' }).press('Enter');
+  await expect(entry(page, '集成电路')).toContainText('3 times in the library');
+
+  const exportAs = async (format: 'JSON' | 'CSV (Excel)') => {
+    await region.getByRole('combobox', { name: 'Export format' }).selectOption(format);
+    const download = page.waitForEvent('download');
+    await region.getByRole('button', { name: 'Export lexicon' }).click();
+    const file = await download;
+    return { name: file.suggestedFilename(), text: readFileSync((await file.path())!, 'utf8') };
+  };
+  const json = await exportAs('JSON');
+  expect(json.name).toMatch(/^readout-lexicon-\d{4}-\d{2}-\d{2}\.json$/);
+  expect(JSON.parse(json.text).entries).toContainEqual(expect.objectContaining({ phrase: '集成电路', variants: [], enabled: true }));
+  const csv = await exportAs('CSV (Excel)');
+  expect(csv.name).toMatch(/\.csv$/);
+  expect(csv.text.startsWith('\uFEFFphrase,variants,category,colour,note,enabled\r\n')).toBe(true);
+  expect(csv.text).toContain('\r\n集成电路,,发展,#2563eb,,true\r\n');
+
+  const importFile = async (name: string, text: string, mimeType: string) => {
+    const chooser = page.waitForEvent('filechooser');
+    await region.getByRole('button', { name: 'Import lexicon…' }).click();
+    await (await chooser).setFiles({ name, mimeType, buffer: Buffer.from(text, 'utf8') });
+  };
+
+  // Deleted, then brought back by importing the JSON: counted again.
+  await entry(page, '集成电路').getByRole('button', { name: 'Delete phrase' }).click();
+  await expect(entry(page, '集成电路')).toHaveCount(0);
+  await importFile(json.name, json.text, 'application/json');
+  await expect(region.getByRole('status').filter({ hasText: `Imported ${json.name}` })).toContainText('1 added, 36 updated');
+  await expect(entry(page, '集成电路')).toContainText('3 times in the library');
+
+  // The CSV, edited as a colleague would in a spreadsheet: a variant added; a new phrase at the end.
+  const edited = csv.text.replace('\r\n集成电路,,发展', '\r\n集成电路,产业集群,发展') + '重大项目,,项目,#0f766e,,true\r\n';
+  await importFile(csv.name, edited, 'text/csv');
+  await expect(region.getByRole('status').filter({ hasText: `Imported ${csv.name}` })).toContainText('1 added, 37 updated');
+  await expect(entry(page, '集成电路')).toContainText('5 times in the library');
+  await expect(entry(page, '重大项目')).toContainText('3 times in the library');
+
+  await importFile('broken.csv', 'phrase,category,enabled\n稳就业,民生,true\n保市场主体,民生,maybe\n', 'text/csv');
+  await expect(region.getByRole('alert')).toHaveText(
+    'broken.csv was not imported, row 3: enabled must be true/false, yes/no or 1/0, not “maybe”. The lexicon is unchanged.',
+  );
+  await expect(entry(page, '稳就业')).toHaveCount(0);
+});
+
+test('a bad lexicon file is named with its row in Chinese', async ({ offlinePage: page }) => {
+  await openApp(page, 'zh-CN');
+  await nav(page, '趋势').click();
+  const region = lexicon(page, '词表');
+  const chooser = page.waitForEvent('filechooser');
+  await region.getByRole('button', { name: '导入词表…' }).click();
+  await (
+    await chooser
+  ).setFiles({ name: '词表.csv', mimeType: 'text/csv', buffer: Buffer.from('phrase,variants\n城市更新,\n旧城改造,城市更新\n', 'utf8') });
+  await expect(region.getByRole('alert')).toHaveText('无法导入 词表.csv，第 3 行：“城市更新”与第 2 行重复。词表未作任何改动。');
 });

@@ -65,17 +65,19 @@ export async function readChosenFiles(paths: readonly string[], maxBytes = MAX_I
 
 export function registerFileHandlers(handle: Handle, maxBytes = MAX_IMPORT_FILE_BYTES, maxBackupBytes = MAX_BACKUP_FILE_BYTES): void {
   registerOpenedFileHandlers(handle, maxBytes);
-  handle('files:open', z.strictObject({ filters: z.enum(['digests', 'backup']) }), async ({ filters }, { window }) => {
+  handle('files:open', z.strictObject({ filters: z.enum(['digests', 'backup', 'lexicon']) }), async ({ filters }, { window }) => {
     const t = labelsFor();
     const choice = await dialog.showOpenDialog(
       window,
       filters === 'backup'
         ? { title: t.openBackupTitle, properties: ['openFile'], filters: [{ name: t.backupFiles, extensions: ['json'] }] }
-        : {
-            title: t.openDialogTitle,
-            properties: ['openFile', 'multiSelections'],
-            filters: [{ name: t.digestFiles, extensions: digestExtensions }],
-          },
+        : filters === 'lexicon'
+          ? { title: t.openLexiconTitle, properties: ['openFile'], filters: [{ name: t.lexiconFiles, extensions: ['csv', 'json'] }] }
+          : {
+              title: t.openDialogTitle,
+              properties: ['openFile', 'multiSelections'],
+              filters: [{ name: t.digestFiles, extensions: digestExtensions }],
+            },
     );
     if (choice.canceled) return { files: [], refused: [] };
     // A backup is the whole library, not one digest: it has its own, larger limit.

@@ -47,6 +47,10 @@ export function createBrowserPlatform(): Platform {
       const [file] = await pickFiles('.json,application/json', false);
       return file ? { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) } : null;
     },
+    async chooseLexiconFile() {
+      const [file] = await pickFiles('.csv,.json,text/csv,application/json', false);
+      return file ? { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) } : null;
+    },
     async saveExport({ name, mimeType, bytes }) {
       downloadBytes(name, mimeType, bytes);
       return { name, path: null };

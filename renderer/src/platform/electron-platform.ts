@@ -43,6 +43,11 @@ export function createElectronPlatform(bridge: ReadoutBridge): Platform {
       if (refused[0]) throw new Error(refused[0].message);
       return files[0] ? { name: files[0].name, bytes: files[0].bytes } : null;
     },
+    async chooseLexiconFile() {
+      const { files, refused } = unwrap(await bridge.openFiles({ filters: 'lexicon' }));
+      if (refused[0]) throw new Error(refused[0].message);
+      return files[0] ? { name: files[0].name, bytes: files[0].bytes } : null;
+    },
     async saveExport({ name, bytes }) {
       return unwrap(await bridge.saveFile({ suggestedName: name, bytes }));
     },

@@ -25,6 +25,8 @@ export interface Platform {
   chooseDigestFiles(): Promise<ChosenFiles>;
   /** Lets the user choose one backup file; null when they cancel. */
   chooseBackupFile(): Promise<ChosenFile | null>;
+  /** Lets the user choose one lexicon file (CSV or JSON) to import; null when they cancel. */
+  chooseLexiconFile(): Promise<ChosenFile | null>;
   /** Desktop only: lets the user choose a folder; every importable file under it, read. */
   chooseDigestFolder?(): Promise<ChosenFiles>;
   /** Desktop only: files the app was asked to open; the listener gets each batch once. Returns the unsubscribe function. */

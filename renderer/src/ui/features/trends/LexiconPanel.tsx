@@ -11,6 +11,7 @@ import { recountJobOf } from '../../../data/lexicon/recount-job';
 import { useServices } from '../../app/services';
 import { AddPhraseForm } from './AddPhraseForm';
 import { EditEntryDialog } from './EditEntryDialog';
+import { LexiconFiles } from './LexiconFiles';
 import { LexiconItem } from './LexiconItem';
 import { RecountStatus } from './RecountStatus';
 import { categoriesOf, filterEntries, sortedEntries } from './lexicon-list';
@@ -70,6 +71,13 @@ export function LexiconPanel() {
         onAdded={(phrase) => {
           setDeleted(null);
           settle(t('add.added', { phrase }));
+        }}
+      />
+      <LexiconFiles
+        entries={entries ?? []}
+        onImported={() => {
+          setDeleted(null);
+          settle('');
         }}
       />
       <div className="lexicon__toolbar">
