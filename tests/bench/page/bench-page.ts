@@ -14,6 +14,7 @@ import { reanchorBench, seedSampleHighlights } from './highlights-bench';
 import { docxBench } from './export-bench';
 import { seedLibraryHighlights } from './notes-bench';
 import { trashBench } from './trash-bench';
+import { lexiconRecountBench } from './lexicon-bench';
 import { trendsChartBench } from './trends-bench';
 
 const corpusTexts = Object.values(
@@ -164,6 +165,7 @@ declare global {
       docxBench: typeof docxBench;
       seedLibraryHighlights: typeof seedLibraryHighlights;
       trashBench: (highlights: number) => ReturnType<typeof trashBench>;
+      lexiconRecountBench: (count: number) => ReturnType<typeof lexiconRecountBench>;
       trendsChartBench: typeof trendsChartBench;
     };
   }
@@ -180,6 +182,17 @@ window.readoutBench = {
   seedSampleHighlights,
   // The Trash: moving and restoring the sample with 1,000 highlights.
   trashBench: (highlights: number) => trashBench(sampleText, highlights),
+  // Lexicon: re-counting the library after an edit, on a synthetic library of its own.
+  lexiconRecountBench: (count: number) =>
+    lexiconRecountBench(async function* () {
+      for (let offset = 0; offset < count; offset += 500) {
+        const files = syntheticLibrary(Math.min(500, count - offset), paragraphs, 5000 + offset).map((issue, index) => ({
+          name: `lexicon-${offset + index}.txt`,
+          bytes: encoder.encode(`${issue.text}\n(第${offset + index}号)`),
+        }));
+        yield digestsOf(files).map((digest) => issueRecordsFor(digest, new Date()));
+      }
+    }),
   // Trends: the first chart of the Trends view over 10,000 issues.
   trendsChartBench,
   // Events: extraction throughput and 100,000 stored events for the Timeline.
