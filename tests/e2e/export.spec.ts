@@ -28,7 +28,25 @@ test('a Word brief of the open issue arrives as a download and reads back', asyn
   expect(text).toContain(SAMPLE_TITLE);
   expect(text).toContain('Published: 2022-09-19 14:38:35');
   expect(text).toContain('Source: 无锡日报政务融媒');
+  // The lexicon's counts, chosen by default: the sample says 项目建设 7 times, 城市更新 6 (counted by reading).
+  expect(text).toMatch(
+    /Policy phrases\s+Phrase\s+Category\s+Occurrences\s+Issues\s+项目建设\s+招商与项目\s+7\s+1\s+城市更新\s+民生与治理\s+6\s+1/,
+  );
+  expect(text).toContain('Policy phrases: 项目建设 7, 城市更新 6');
   await expect(dialog.getByRole('status')).toContainText('Saved');
+});
+
+test('a brief without the policy phrase counts leaves their table out', async ({ offlinePage: page }) => {
+  await openSample(page);
+  await page.keyboard.press('Control+E');
+  const dialog = page.getByRole('dialog', { name: 'Export' });
+  await dialog.getByRole('checkbox', { name: 'Policy phrase counts' }).uncheck();
+  await dialog.getByRole('radiogroup', { name: 'Format' }).getByRole('radio', { name: 'Word (.docx)' }).check();
+  const download = page.waitForEvent('download');
+  await dialog.getByRole('button', { name: 'Export' }).click();
+  const { value: text } = await mammoth.extractRawText({ path: await (await download).path() });
+  expect(text).toContain(SAMPLE_TITLE);
+  expect(text).not.toContain('Policy phrases');
 });
 
 /** Opens the Export dialog with the button, picks a format, exports, and returns the downloaded file's path. */
@@ -63,6 +81,7 @@ test('the PDF brief is the print view, printed to PDF', async ({ offlinePage: pa
   const text = execFileSync('pdftotext', ['-layout', pdfPath, '-'], { encoding: 'utf8' });
   expect(text).toContain('无锡一周简报');
   expect(text).toContain('市(县)区委书记、市(县)区长一周|9.12-9.18');
+  expect(text).toMatch(/项目建设\s+招商与项目\s+7\s+1/);
   // The toolbar is screen-only.
   expect(text).not.toContain('Print or save as PDF');
   // The document is titled as the brief, not "Readout"; Back gives the app its own title again.

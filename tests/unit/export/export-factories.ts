@@ -54,12 +54,13 @@ export function makeIssue(overrides: Partial<ExportIssue> = {}): ExportIssue {
     tags: [],
     highlights: [],
     events: [],
+    phrases: [],
     ...overrides,
   };
 }
 
 export function makeModel(issues: ExportIssue[], overrides: Partial<ExportModel> = {}): ExportModel {
-  return { title: '无锡板块动态简报', createdAt: '2024-05-02T09:30:00.000Z', scope: '当前一期', issues, ...overrides };
+  return { title: '无锡板块动态简报', createdAt: '2024-05-02T09:30:00.000Z', scope: '当前一期', issues, lexicon: [], ...overrides };
 }
 
 /** The sample brief of the acceptance: 3 highlights and 2 confirmed events on the sample issue. */

@@ -2,6 +2,7 @@
 // features add to an issue (highlights, events, the issue's note) comes from their contributors
 // (contributors.ts), so this file does not know their tables.
 import type { ExportLabels } from '../../domain/export/labels';
+import { lexiconTable } from '../../domain/export/lexicon-table';
 import { inLibraryOrder } from '../../domain/export/library-order';
 import type { ExportModel } from '../../domain/export/model';
 import type { ExportSpec } from '../../domain/export/spec';
@@ -45,26 +46,23 @@ export async function buildExportModel(
   const issues = await issuesInScope(db, spec);
   const tagNames = new Map((await db.tags.toArray()).map((tag) => [tag.id, tag.name]));
   const contributions = await Promise.all(issueContributors.map((contribute) => contribute(db, issues, spec, labels)));
-  return {
-    title: spec.title,
-    createdAt: now.toISOString(),
-    scope,
-    issues: issues.map((issue) => {
-      const added = Object.assign({}, ...contributions.map((byIssue) => byIssue.get(issue.id) ?? {})) as IssueContribution;
-      return {
-        id: issue.id,
-        title: issue.title,
-        series: issue.series,
-        period: issue.periodStart && issue.periodEnd ? { start: issue.periodStart, end: issue.periodEnd } : null,
-        published: issue.published,
-        source: issue.source,
-        origin: issue.origin,
-        contentHash: issue.contentHash,
-        tags: (issue.tagIds ?? []).map((id) => tagNames.get(id)).filter((name): name is string => name !== undefined),
-        note: spec.content.issueNotes ? (added.note ?? '') : '',
-        highlights: spec.content.highlights ? (added.highlights ?? []) : [],
-        events: spec.content.events ? (added.events ?? []) : [],
-      };
-    }),
-  };
+  const exported = issues.map((issue) => {
+    const added = Object.assign({}, ...contributions.map((byIssue) => byIssue.get(issue.id) ?? {})) as IssueContribution;
+    return {
+      id: issue.id,
+      title: issue.title,
+      series: issue.series,
+      period: issue.periodStart && issue.periodEnd ? { start: issue.periodStart, end: issue.periodEnd } : null,
+      published: issue.published,
+      source: issue.source,
+      origin: issue.origin,
+      contentHash: issue.contentHash,
+      tags: (issue.tagIds ?? []).map((id) => tagNames.get(id)).filter((name): name is string => name !== undefined),
+      note: spec.content.issueNotes ? (added.note ?? '') : '',
+      highlights: spec.content.highlights ? (added.highlights ?? []) : [],
+      events: spec.content.events ? (added.events ?? []) : [],
+      phrases: spec.content.lexicon ? (added.phrases ?? []) : [],
+    };
+  });
+  return { title: spec.title, createdAt: now.toISOString(), scope, issues: exported, lexicon: lexiconTable(exported) };
 }

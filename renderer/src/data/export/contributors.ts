@@ -7,6 +7,7 @@ import type { ReadoutDatabase } from '../schema/db';
 import { readCategories } from '../repositories/highlight-categories';
 import { byReadingOrder } from '../repositories/highlights';
 import type { ExportContributor, IssueContribution } from './export-contributor';
+import { lexiconPhrases } from './lexicon-contributor';
 
 /** 1-based number of the paragraph a block is, counting only text paragraphs (what a reader counts). */
 function paragraphNumbers(blocks: readonly { kind: string }[]): number[] {
@@ -89,4 +90,4 @@ const events: ExportContributor = async (db, issues, spec, labels) => {
 };
 
 /** Every feature's contribution to an exported issue. */
-export const issueContributors: readonly ExportContributor[] = [highlightsAndNotes, events];
+export const issueContributors: readonly ExportContributor[] = [highlightsAndNotes, events, lexiconPhrases];

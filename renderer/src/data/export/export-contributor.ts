@@ -5,7 +5,7 @@ import type { ExportSpec } from '../../domain/export/spec';
 import type { ReadoutDatabase } from '../schema/db';
 import type { IssueRecord } from '../records';
 
-export type IssueContribution = Partial<Pick<ExportIssue, 'highlights' | 'events' | 'note'>>;
+export type IssueContribution = Partial<Pick<ExportIssue, 'highlights' | 'events' | 'note' | 'phrases'>>;
 
 export type ExportContributor = (
   db: ReadoutDatabase,

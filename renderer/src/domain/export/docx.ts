@@ -1,6 +1,7 @@
 // The Word brief (.docx), built with the `docx` library from the export model: a title block,
 // then per issue a heading with its details, each highlight as a Quote in its category colour
-// with the category, note, tags and a citation, and the issue's events as a table.
+// with the category, note, tags and a citation, and the issue's events as a table; with the
+// lexicon chosen, a table of its phrases over the brief's issues first and a line per issue.
 import {
   AlignmentType,
   BorderStyle,
@@ -21,6 +22,7 @@ import { citation, eventTableCells, eventTableHeader, issueMetaLine } from './ci
 import JSZip from 'jszip';
 import { EVENTS_TABLE_STYLE, briefStyles, eventsTableStyleXml } from './docx-styles';
 import { holdingsLine } from './holdings';
+import { lexiconTableCells, lexiconTableHeader, phrasesLine } from './lexicon-table';
 import type { ExportLabels } from './labels';
 import type { ExportHighlight, ExportIssue, ExportModel } from './model';
 
@@ -94,6 +96,22 @@ function eventsTable(issue: ExportIssue, labels: ExportLabels): Table {
   });
 }
 
+function lexiconSection(model: ExportModel, labels: ExportLabels): (Paragraph | Table)[] {
+  if (model.lexicon.length === 0) return [];
+  const widths = [40, 30, 15, 15];
+  return [
+    new Paragraph({ heading: HeadingLevel.HEADING_1, text: labels.policyPhrases }),
+    new Table({
+      style: EVENTS_TABLE_STYLE,
+      width: { size: 100, type: WidthType.PERCENTAGE },
+      rows: [
+        new TableRow({ tableHeader: true, children: lexiconTableHeader(labels).map((text, index) => cell(text, widths[index]!)) }),
+        ...model.lexicon.map((row) => new TableRow({ children: lexiconTableCells(row).map((text, index) => cell(text, widths[index]!)) })),
+      ],
+    }),
+  ];
+}
+
 function issueSection(issue: ExportIssue, labels: ExportLabels): (Paragraph | Table)[] {
   const children: (Paragraph | Table)[] = [
     new Paragraph({ heading: HeadingLevel.HEADING_1, text: issue.title }),
@@ -101,6 +119,10 @@ function issueSection(issue: ExportIssue, labels: ExportLabels): (Paragraph | Ta
   ];
   if (issue.tags.length > 0)
     children.push(new Paragraph({ style: 'Meta', text: `${labels.tags}${labels.colon}${issue.tags.join(labels.listSeparator)}` }));
+  if (issue.phrases.length > 0)
+    children.push(
+      new Paragraph({ style: 'Meta', text: `${labels.policyPhrases}${labels.colon}${phrasesLine(issue.phrases, labels.listSeparator)}` }),
+    );
   if (issue.note) {
     children.push(
       new Paragraph({ children: [new TextRun({ text: `${labels.issueNote}${labels.colon}`, bold: true }), new TextRun(issue.note)] }),
@@ -150,6 +172,7 @@ export function briefDocument(model: ExportModel, labels: ExportLabels): Documen
             text: `${labels.scope}${labels.colon}${model.scope} · ${labels.created}${labels.colon}${model.createdAt.slice(0, 10)}`,
           }),
           new Paragraph({ style: 'Meta', text: holdingsLine(model, labels) }),
+          ...lexiconSection(model, labels),
           ...model.issues.flatMap((issue) => issueSection(issue, labels)),
         ],
       },

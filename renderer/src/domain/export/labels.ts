@@ -38,6 +38,11 @@ export interface ExportLabels {
   countUndated: (count: number) => string;
   countHighlights: (count: number) => string;
   countEvents: (count: number) => string;
+  /** The lexicon's table: its heading and column names. */
+  policyPhrases: string;
+  phrase: string;
+  occurrences: string;
+  inIssues: string;
   /** Default names of the highlight categories by id (the user's own names win). */
   categoryNames: Record<string, string>;
   /** Names of the event types by key (meeting, inspection, …). */
@@ -77,6 +82,10 @@ export const englishExportLabels: ExportLabels = {
   countUndated: (count) => ` (${count} without a publish date, listed last)`,
   countHighlights: (count) => (count === 1 ? '1 highlight' : `${count} highlights`),
   countEvents: (count) => (count === 1 ? '1 event' : `${count} events`),
+  policyPhrases: 'Policy phrases',
+  phrase: 'Phrase',
+  occurrences: 'Occurrences',
+  inIssues: 'Issues',
   categoryNames: {
     policy: 'Policy phrase',
     target: 'Target or figure',

@@ -1,6 +1,7 @@
 // The brief as Markdown: the same content as the Word brief, for notes apps and plain editors.
 import { citation, eventTableCells, eventTableHeader, issueMetaLine } from './cite';
 import { holdingsLine } from './holdings';
+import { lexiconTableCells, lexiconTableHeader, phrasesLine } from './lexicon-table';
 import type { ExportLabels } from './labels';
 import type { ExportModel } from './model';
 
@@ -25,9 +26,16 @@ export function briefMarkdown(model: ExportModel, labels: ExportLabels): string 
     escapeInline(holdingsLine(model, labels)),
     '',
   ];
+  if (model.lexicon.length > 0) {
+    out.push(`## ${labels.policyPhrases}`, '', `| ${lexiconTableHeader(labels).join(' | ')} |`, '|---|---|---:|---:|');
+    for (const row of model.lexicon) out.push(`| ${lexiconTableCells(row).map(escapeInline).join(' | ')} |`);
+    out.push('');
+  }
   for (const issue of model.issues) {
     out.push(`## ${escapeInline(issue.title)}`, '', escapeInline(issueMetaLine(issue, labels)), '');
     if (issue.tags.length > 0) out.push(`${labels.tags}${labels.colon}${issue.tags.map(escapeInline).join(labels.listSeparator)}`, '');
+    if (issue.phrases.length > 0)
+      out.push(`${labels.policyPhrases}${labels.colon}${escapeInline(phrasesLine(issue.phrases, labels.listSeparator))}`, '');
     if (issue.note) out.push(`**${labels.issueNote}:** ${escapeInline(issue.note)}`, '');
     if (issue.highlights.length > 0) {
       out.push(`### ${labels.highlights}`, '');

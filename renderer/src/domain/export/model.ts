@@ -49,6 +49,24 @@ export interface ExportHighlight {
   modifiedAt: string;
 }
 
+/** How often one lexicon phrase occurs in one exported issue. */
+export interface ExportPhraseCount {
+  phrase: string;
+  category: string;
+  /** "#rgb" or "#rrggbb" */
+  color: string;
+  count: number;
+}
+
+/** One lexicon phrase over the exported issues: its occurrences and how many issues say it. */
+export interface ExportLexiconRow {
+  phrase: string;
+  category: string;
+  color: string;
+  total: number;
+  issues: number;
+}
+
 export interface ExportIssue {
   id: string;
   title: string;
@@ -63,6 +81,8 @@ export interface ExportIssue {
   tags: string[];
   highlights: ExportHighlight[];
   events: ExportEvent[];
+  /** Lexicon phrases found in the issue, most frequent first ([] when the brief leaves them out). */
+  phrases: ExportPhraseCount[];
 }
 
 export interface ExportModel {
@@ -72,6 +92,8 @@ export interface ExportModel {
   /** Words describing the scope ("Open issue", "3 issues", "Whole library", …). */
   scope: string;
   issues: ExportIssue[];
+  /** The lexicon's phrases over all exported issues, most frequent first ([] when left out). */
+  lexicon: ExportLexiconRow[];
 }
 
 /** All the highlights of a model, each with its issue, in reading order. */

@@ -20,6 +20,8 @@ export const exportSpecSchema = z.object({
     notes: z.boolean(),
     events: z.boolean(),
     issueNotes: z.boolean(),
+    /** The lexicon's phrase counts: a table for the brief and a line per issue (absent in specs made before it). */
+    lexicon: z.boolean().optional(),
   }),
   filters: z
     .object({

@@ -28,12 +28,13 @@ interface Props {
 type Status =
   { kind: 'idle' } | { kind: 'working' } | { kind: 'saved'; saved: SavedExport; holds: string | null } | { kind: 'failed'; detail: string };
 
-const contentKeys = ['highlights', 'notes', 'events', 'issueNotes'] as const;
+const contentKeys = ['highlights', 'notes', 'events', 'issueNotes', 'lexicon'] as const;
 const contentLabel = {
   highlights: 'contentHighlights',
   notes: 'contentNotes',
   events: 'contentEvents',
   issueNotes: 'contentIssueNotes',
+  lexicon: 'contentLexicon',
 } as const;
 
 export function ExportDialog({ open, onClose, openIssue, preset }: Props) {
@@ -50,7 +51,13 @@ export function ExportDialog({ open, onClose, openIssue, preset }: Props) {
   const [chosenFilters, setFilters] = useState<ExportSpec['filters'] | null>(null);
   const scopeKind = chosenScope ?? (preset ? 'preset' : openIssue ? 'issue' : 'library');
   const filters = chosenFilters ?? preset?.filters ?? {};
-  const [content, setContent] = useState<ExportSpec['content']>({ highlights: true, notes: true, events: true, issueNotes: true });
+  const [content, setContent] = useState<ExportSpec['content']>({
+    highlights: true,
+    notes: true,
+    events: true,
+    issueNotes: true,
+    lexicon: true,
+  });
   const [format, setFormat] = useState<ExportFormat>('docx');
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
   const run = useRef(0);
@@ -167,7 +174,11 @@ export function ExportDialog({ open, onClose, openIssue, preset }: Props) {
           <legend>{t('content')}</legend>
           {contentKeys.map((key) => (
             <label key={key} className="export-dialog__choice">
-              <input type="checkbox" checked={content[key]} onChange={(event) => setContent({ ...content, [key]: event.target.checked })} />
+              <input
+                type="checkbox"
+                checked={content[key] ?? false}
+                onChange={(event) => setContent({ ...content, [key]: event.target.checked })}
+              />
               {t(contentLabel[key])}
             </label>
           ))}

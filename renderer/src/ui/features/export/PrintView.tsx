@@ -6,10 +6,12 @@ import { useTranslation } from 'react-i18next';
 import { buildExportModel } from '../../../data/export/build-export-model';
 import { citation, eventTableCells, eventTableHeader, issueMetaLine } from '../../../domain/export/cite';
 import { holdingsLine } from '../../../domain/export/holdings';
+import { phrasesLine } from '../../../domain/export/lexicon-table';
 import type { ExportModel } from '../../../domain/export/model';
 import { decodeExportSpec } from '../../../domain/export/spec';
 import { useServices } from '../../app/services';
 import { exportLabels, exportScopeText } from './export-labels';
+import { LexiconTable } from './LexiconTable';
 import './print.css';
 
 export function PrintView({ encodedSpec }: { encodedSpec: string }) {
@@ -72,6 +74,7 @@ export function PrintView({ encodedSpec }: { encodedSpec: string }) {
           {model.createdAt.slice(0, 10)}
         </p>
         <p className="brief__meta">{holdingsLine(model, labels)}</p>
+        <LexiconTable model={model} labels={labels} />
         {model.issues.map((issue) => (
           <section key={issue.id} className="brief__issue">
             <h2>{issue.title}</h2>
@@ -81,6 +84,13 @@ export function PrintView({ encodedSpec }: { encodedSpec: string }) {
                 {labels.tags}
                 {labels.colon}
                 {issue.tags.join(labels.listSeparator)}
+              </p>
+            )}
+            {issue.phrases.length > 0 && (
+              <p className="brief__meta">
+                {labels.policyPhrases}
+                {labels.colon}
+                {phrasesLine(issue.phrases, labels.listSeparator)}
               </p>
             )}
             {issue.note && (

@@ -44,6 +44,10 @@ export function exportLabels(t: TFunction<'export'>, language: 'zh-CN' | 'en'): 
     countUndated: (count) => t('labels.countUndated', { count }),
     countHighlights: (count) => t('labels.countHighlights', { count }),
     countEvents: (count) => t('labels.countEvents', { count }),
+    policyPhrases: t('labels.policyPhrases'),
+    phrase: t('labels.phrase'),
+    occurrences: t('labels.occurrences'),
+    inIssues: t('labels.inIssues'),
     categoryNames: i18next.getResource(language, 'highlights', 'category') as Record<string, string>,
     eventTypes: i18next.getResource(language, 'events', 'types') as Record<string, string>,
   };
