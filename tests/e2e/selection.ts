@@ -23,7 +23,9 @@ export async function dragSelect(page: Page, container: Locator, phrase: string)
       const local = offset - hit.from - (atEnd ? 1 : 0);
       range.setStart(hit.node, local);
       range.setEnd(hit.node, local + 1);
-      return range.getBoundingClientRect();
+      // A character at the end of a line can report a second, empty box at the start of the next
+      // line; its bounding rectangle would then straddle two lines. Its widest box is the glyph.
+      return [...range.getClientRects()].reduce((a, b) => (b.width > a.width ? b : a));
     };
     const first = point(at, false);
     const last = point(at + words.length, true);
