@@ -23,3 +23,18 @@ describe('library order', () => {
     expect(list).toEqual([undated, older, newer]);
   });
 });
+
+describe('sorting by a lexicon phrase', () => {
+  it('puts the issues saying the phrase most first, ties newest first, and falls back to publish date without counts', () => {
+    const a = makeIssueRecord({ id: 'a', title: 'A', published: '2022-09-01T00:00:00' });
+    const b = makeIssueRecord({ id: 'b', title: 'B', published: '2022-09-08T00:00:00' });
+    const c = makeIssueRecord({ id: 'c', title: 'C', published: '2022-09-15T00:00:00' });
+    const counts = new Map([
+      ['a', 6],
+      ['b', 2],
+      ['c', 2],
+    ]);
+    expect(sortIssues([b, c, a], 'phraseCount', counts).map((issue) => issue.id)).toEqual(['a', 'c', 'b']);
+    expect(sortIssues([a, b, c], 'phraseCount').map((issue) => issue.id)).toEqual(['c', 'b', 'a']);
+  });
+});

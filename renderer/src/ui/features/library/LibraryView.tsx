@@ -1,4 +1,5 @@
-// The library: every issue, sortable, in a virtualised list so 10,000 issues scroll smoothly.
+// The library: every issue, sortable and filtered by collection or by a lexicon phrase (then
+// sortable by how often each issue says it), in a virtualised list so 10,000 issues scroll smoothly.
 // Arrow keys move between issues; Enter opens one; Space selects one, and Delete moves the
 // focused issue (or, when it is selected, every selected one) to the Trash, with an Undo.
 import { useVirtualizer } from '@tanstack/react-virtual';
@@ -7,12 +8,14 @@ import { useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { withoutBidiControls } from '../../../../../preload/display-text';
 import { collectionIssueIds, listCollections, removeFromCollection } from '../../../data/repositories/collections';
+import { issueCountsOfPhrase } from '../../../data/lexicon/phrase-counts';
 import { listIssues } from '../../../data/repositories/issues';
 import { AddToCollectionDialog } from '../collections/AddToCollectionDialog';
 import { CollectionBar } from '../collections/CollectionBar';
 import { useServices } from '../../app/services';
 import { useMoveToTrash } from '../trash/TrashActions';
 import { LibraryRow } from './LibraryRow';
+import { PhraseFilter, useChosenPhrase } from './PhraseFilter';
 import { SelectionBar } from './SelectionBar';
 import { librarySorts, sortIssues, type LibrarySort } from './sort-issues';
 
@@ -29,8 +32,21 @@ export function LibraryView() {
   const [collectionId, setCollectionId] = useState<string | null>(null);
   const collection = collections.find((entry) => entry.id === collectionId) ?? null;
   const members = useLiveQuery(() => (collection ? collectionIssueIds(db, collection.id) : null), [db, collection?.id]);
-  const shown = useMemo(() => (issues && members ? issues.filter((issue) => members.has(issue.id)) : issues), [issues, members]);
-  const sorted = useMemo(() => (shown ? sortIssues(shown, sort) : []), [shown, sort]);
+  const [phraseId, setPhraseId] = useState<string | null>(null);
+  const phrase = useChosenPhrase(phraseId);
+  const phraseCounts = useLiveQuery(() => (phrase ? issueCountsOfPhrase(db, phrase.id) : null), [db, phrase?.id]);
+  const shown = useMemo(
+    () => issues?.filter((issue) => (!members || members.has(issue.id)) && (!phraseCounts || phraseCounts.has(issue.id))),
+    [issues, members, phraseCounts],
+  );
+  const sorted = useMemo(() => (shown ? sortIssues(shown, sort, phraseCounts ?? undefined) : []), [shown, sort, phraseCounts]);
+  // Choosing a phrase orders by its count; clearing it returns from that order to the default.
+  const choosePhrase = (entryId: string | null) => {
+    setPhraseId(entryId);
+    if (entryId) setSort('phraseCount');
+    else if (sort === 'phraseCount') setSort('published');
+  };
+  const sorts = phrase ? [...librarySorts, 'phraseCount' as const] : librarySorts;
   const [adding, setAdding] = useState(false);
   const scroller = useRef<HTMLDivElement>(null);
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
@@ -91,11 +107,18 @@ export function LibraryView() {
     <section className="library" aria-labelledby="library-heading">
       <header className="view-header">
         <h1 id="library-heading">{t('library.title')}</h1>
-        <span className="view-header__count">{shown ? t('library.count', { count: shown.length }) : ''}</span>
+        <span className="view-header__count">
+          {shown
+            ? phrase
+              ? t('library.countWithPhrase', { count: shown.length, phrase: phrase.phrase })
+              : t('library.count', { count: shown.length })
+            : ''}
+        </span>
+        <PhraseFilter value={phrase?.id ?? null} onChange={choosePhrase} />
         <label className="view-header__control">
           {t('library.sortBy')}
           <select value={sort} onChange={(event) => setSort(event.target.value as LibrarySort)}>
-            {librarySorts.map((option) => (
+            {sorts.map((option) => (
               <option key={option} value={option}>
                 {t(`library.sort.${option}`)}
               </option>
@@ -142,7 +165,10 @@ export function LibraryView() {
                       aria-label={tKeeping('selection.select', { title: withoutBidiControls(issue.title) })}
                     />
                   </label>
-                  <LibraryRow issue={issue} />
+                  <LibraryRow
+                    issue={issue}
+                    phrase={phrase && phraseCounts ? { text: phrase.phrase, count: phraseCounts.get(issue.id) ?? 0 } : null}
+                  />
                 </div>
               );
             })}
