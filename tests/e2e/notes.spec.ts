@@ -140,3 +140,28 @@ test('on a list of many highlights, taller than the window, the filters work and
   await expect(page).toHaveURL(/highlight=copy-0$/);
   await expect(page.getByRole('article').locator('mark[data-highlight-ids~="copy-0"]')).toBeFocused();
 });
+
+test('the Phrase filter keeps the highlights that say a lexicon phrase, and the brief from it keeps the same', async ({
+  offlinePage: page,
+}) => {
+  await openApp(page);
+  await page.getByRole('link', { name: new RegExp(`^${SAMPLE_TITLE.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`) }).click();
+  const article = page.getByRole('article');
+  for (const phrase of ['城市更新', '招商引资取得新成果']) {
+    await dragSelect(page, article.locator('p', { hasText: '回顾过去的一周' }), phrase);
+    await page.getByRole('toolbar', { name: 'Highlight' }).getByRole('button', { name: 'Policy phrase' }).click();
+    await page.keyboard.press('Escape');
+  }
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Notes' }).click();
+  const cards = page
+    .getByRole('list', { name: 'Highlights and notes' })
+    .getByRole('listitem')
+    .filter({ has: page.locator('blockquote') });
+  await expect(cards).toHaveCount(2);
+  await page.getByRole('combobox', { name: 'Phrase' }).selectOption({ label: '招商引资' });
+  await expect(cards).toHaveCount(1);
+  await expect(cards).toContainText('招商引资取得新成果');
+  await page.getByRole('button', { name: 'Export these…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Export' });
+  await expect(dialog.getByRole('combobox', { name: 'Phrase' })).toHaveValue('招商引资');
+});

@@ -14,6 +14,7 @@ import {
 import { issueTitles } from '../../../renderer/src/data/repositories/issues';
 import { issueTextOf } from '../../../renderer/src/domain/anchoring';
 import { parseDigest } from '../../../renderer/src/domain/digest/parse-digest';
+import { saysPhrase } from '../../../renderer/src/domain/lexicon/says-phrase';
 import { annotatedIssueIds, noNotesFilters, shownNotes } from '../../../renderer/src/ui/features/notes/notes-rows';
 import { corpusText, makeIssueRecord } from '../factories';
 import { freshDatabase } from '../data/test-db';
@@ -123,5 +124,25 @@ describe('the Notes view reads', () => {
       ['c', '第三期'],
       ['a', '第一期'],
     ]);
+  });
+});
+
+describe('the Notes view filter by a lexicon phrase', () => {
+  const highlights: HighlightRecord[] = [
+    highlightOf('全力以赴稳增长', { createdAt: '2024-03-05T00:00:00.000Z' }),
+    highlightOf('招商引资取得新成果', { createdAt: '2024-02-01T00:00:00.000Z' }),
+    { ...highlightOf('城市更新', { createdAt: '2024-01-15T00:00:00.000Z' }), note: '对照“465”現代產業體系' },
+  ];
+  const issueNotes: IssueNoteRecord[] = [{ issueId: 'i1', text: '本期讲到招商引资', updatedAt: '2024-01-02T00:00:00.000Z' }];
+  const quotes = (shown: ReturnType<typeof shownNotes>) =>
+    shown.rows.map((row) => (row.kind === 'highlight' ? row.highlight.target.quote.exact : row.note.text));
+  const filters = { ...noNotesFilters, phrase: 'chosen' };
+
+  it('keeps the highlights whose quote says it and the issue notes that say it', () => {
+    expect(quotes(shownNotes(highlights, issueNotes, filters, saysPhrase('招商引资')))).toEqual(['本期讲到招商引资', '招商引资取得新成果']);
+  });
+
+  it("finds it in a highlight's note too, in another script and other quotes than the entry's", () => {
+    expect(quotes(shownNotes(highlights, issueNotes, filters, saysPhrase('"465"现代产业体系')))).toEqual(['城市更新']);
   });
 });

@@ -6,6 +6,8 @@ import type { ExportEvent, ExportHighlight } from '../../domain/export/model';
 import type { ReadoutDatabase } from '../schema/db';
 import { readCategories } from '../repositories/highlight-categories';
 import { byReadingOrder } from '../repositories/highlights';
+import { saysPhrase } from '../../domain/lexicon/says-phrase';
+import { lexiconSpellings } from '../search/lexicon-spellings';
 import type { ExportContributor, IssueContribution } from './export-contributor';
 import { lexiconPhrases } from './lexicon-contributor';
 
@@ -26,14 +28,22 @@ const highlightsAndNotes: ExportContributor = async (db: ReadoutDatabase, issues
     db.issueTexts.bulkGet(ids),
   ]);
   const tagName = new Map(tags.map((tag) => [tag.id, tag.name]));
+  const says = await phraseFilter(db, spec.filters.phrases);
   const category = new Map<string, ExportHighlight['category']>(
     categories.map((c) => [c.id, { id: c.id, color: c.color, name: c.names[labels.language] ?? labels.categoryNames[c.id] ?? c.id }]),
   );
-  const wanted = (record: { categoryId: string; tagIds: string[]; createdAt: string }) =>
+  const wanted = (record: {
+    categoryId: string;
+    tagIds: string[];
+    createdAt: string;
+    target: { quote: { exact: string } };
+    note: string;
+  }) =>
     (!spec.filters.categories?.length || (spec.filters.categories as readonly string[]).includes(record.categoryId)) &&
     (!spec.filters.tags?.length || record.tagIds.some((id) => spec.filters.tags!.includes(tagName.get(id) ?? ''))) &&
     (!spec.filters.from || record.createdAt.slice(0, 10) >= spec.filters.from) &&
-    (!spec.filters.to || record.createdAt.slice(0, 10) <= spec.filters.to);
+    (!spec.filters.to || record.createdAt.slice(0, 10) <= spec.filters.to) &&
+    (!says || says(record.target.quote.exact) || says(record.note));
   ids.forEach((issueId, index) => {
     const text = texts[index];
     const starts = text ? blockStarts(text.blocks) : [];
@@ -88,6 +98,18 @@ const events: ExportContributor = async (db, issues, spec, labels) => {
   }
   return byIssue;
 };
+
+/** A test of whether a text says one of the phrases (in any spelling the lexicon knows); null without phrases. */
+async function phraseFilter(db: ReadoutDatabase, phrases: readonly string[] | undefined): Promise<((text: string) => boolean) | null> {
+  if (!phrases?.length) return null;
+  const tests = await Promise.all(
+    phrases.map(async (phrase) => {
+      const [first = phrase, ...others] = await lexiconSpellings(db, phrase);
+      return saysPhrase(first, others);
+    }),
+  );
+  return (text) => tests.some((says) => says(text));
+}
 
 /** Every feature's contribution to an exported issue. */
 export const issueContributors: readonly ExportContributor[] = [highlightsAndNotes, events, lexiconPhrases];

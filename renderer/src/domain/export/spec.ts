@@ -29,6 +29,8 @@ export const exportSpecSchema = z.object({
       tags: z.array(z.string()).optional(),
       from: z.string().optional(),
       to: z.string().optional(),
+      /** Lexicon phrases: a highlight is kept when its quote or note says one of them, in any spelling. */
+      phrases: z.array(z.string()).optional(),
     })
     .default({}),
 });

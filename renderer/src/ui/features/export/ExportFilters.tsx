@@ -1,5 +1,6 @@
-// The Export dialog's filters: one highlight category, one tag, a date range. Highlights are
-// kept by category, tag and the day they were made; events by tag and their date.
+// The Export dialog's filters: one highlight category, one tag, one lexicon phrase, a date range.
+// Highlights are kept by category, tag, phrase (said in the quote or note) and the day they were
+// made; events by tag and their date.
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -19,6 +20,7 @@ export function ExportFilters({ filters, onChange }: Props) {
   const id = useId();
   const categories = useCategories();
   const tags = useLiveQuery(() => listTags(db), [db]) ?? [];
+  const phrases = useLiveQuery(() => db.lexicon.orderBy('phrase').toArray(), [db]) ?? [];
   const set = (change: Partial<ExportSpec['filters']>) => onChange({ ...filters, ...change });
   const one = (value: string) => (value ? [value] : undefined);
 
@@ -46,6 +48,17 @@ export function ExportFilters({ filters, onChange }: Props) {
             {tag.name}
           </option>
         ))}
+      </select>
+      <label htmlFor={`${id}-phrase`}>{t('filterPhrase')}</label>
+      <select id={`${id}-phrase`} value={filters.phrases?.[0] ?? ''} onChange={(event) => set({ phrases: one(event.target.value) })}>
+        <option value="">{t('filterAll')}</option>
+        {phrases
+          .filter((entry) => entry.enabled)
+          .map((entry) => (
+            <option key={entry.id} value={entry.phrase} lang="zh-CN">
+              {entry.phrase}
+            </option>
+          ))}
       </select>
       <label htmlFor={`${id}-from`}>{t('filterFrom')}</label>
       <input

@@ -15,6 +15,7 @@ import { CollectionFilter, inCollection, useCollectionMembers } from '../collect
 import { BulkTagBar } from './BulkTagBar';
 import { HighlightCard, IssueNoteCard } from './NoteCards';
 import { NotesList } from './NotesList';
+import { saysPhrase } from '../../../domain/lexicon/says-phrase';
 import { annotatedIssueIds, noNotesFilters, shownNotes, type NotesFilters, type NotesRow } from './notes-rows';
 import { useNotesData } from './useNotesData';
 import './notes.css';
@@ -43,7 +44,14 @@ export function NotesView() {
   const highlights = useMemo(() => data && inCollection(data.highlights, members), [data, members]);
   const issueNotes = useMemo(() => data && inCollection(data.issueNotes, members), [data, members]);
   const titles = data?.titles;
-  const shown = useMemo(() => shownNotes(highlights ?? [], issueNotes ?? [], filters), [highlights, issueNotes, filters]);
+  const lexicon = useLiveQuery(() => db.lexicon.toArray(), [db]);
+  const phraseOptions = useMemo(
+    () => (lexicon ?? []).filter((entry) => entry.enabled).map((entry) => ({ id: entry.id, name: entry.phrase })),
+    [lexicon],
+  );
+  const chosenPhrase = lexicon?.find((entry) => entry.id === filters.phrase) ?? null;
+  const says = useMemo(() => (chosenPhrase ? saysPhrase(chosenPhrase.phrase, chosenPhrase.variants) : undefined), [chosenPhrase]);
+  const shown = useMemo(() => shownNotes(highlights ?? [], issueNotes ?? [], filters, says), [highlights, issueNotes, filters, says]);
   const tagById = new Map(tags.map((record) => [record.id, record]));
   const categoryById = new Map<string, ShownCategory>(categories.map((category) => [category.id, category]));
   // Only what is shown can be acted on: a selection hidden by a filter stays out of a bulk action.
@@ -82,6 +90,7 @@ export function NotesView() {
         tags: tagId && tagById.get(tagId) ? [tagById.get(tagId)!.name] : undefined,
         from: from || undefined,
         to: to || undefined,
+        phrases: chosenPhrase ? [chosenPhrase.phrase] : undefined,
       },
     });
   const complete = data?.complete ?? false;
@@ -110,6 +119,7 @@ export function NotesView() {
           <FilterSelect label={t('filter.category')} value={filters.category} options={categories} onChange={set('category')} />
           <FilterSelect label={t('filter.tag')} value={filters.tagId} options={tags} onChange={set('tagId')} />
           {issueFilter}
+          <FilterSelect label={t('filter.phrase')} value={filters.phrase} options={phraseOptions} onChange={set('phrase')} />
           <CollectionFilter value={collectionId} onChange={setCollectionId} />
           <label>
             {t('filter.from')}
