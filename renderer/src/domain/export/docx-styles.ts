@@ -1,7 +1,7 @@
 // The Word styles of a brief. Real, named styles (Title, Heading 1–2, Quote, a table style) so a
 // reader can restyle the whole brief in Word; East-Asian fonts set so Chinese renders in Word and
 // LibreOffice alike.
-import type { IStylesOptions } from 'docx';
+import { LineRuleType, type IStylesOptions } from 'docx';
 
 export const LATIN_FONT = 'Calibri';
 /** Word on Windows has Microsoft YaHei; LibreOffice maps it to an installed CJK font (Noto Sans CJK). */
@@ -27,7 +27,9 @@ export const eventsTableStyleXml =
 
 export const briefStyles: IStylesOptions = {
   default: {
-    document: { run: { font, size: 21 }, paragraph: { spacing: { after: 120, line: 320 } } },
+    // lineRule said outright: without it LibreOffice takes the 320 as an exact height and clips an
+    // inline image (the trend chart) to one line; Word reads the same rule by default.
+    document: { run: { font, size: 21 }, paragraph: { spacing: { after: 120, line: 320, lineRule: LineRuleType.AUTO } } },
     title: { run: { font, size: 44, bold: true, color: '1D1D1F' }, paragraph: { spacing: { after: 120 } } },
     heading1: { run: { font, size: 30, bold: true, color: 'A4262C' }, paragraph: { spacing: { before: 360, after: 120 }, keepNext: true } },
     heading2: { run: { font, size: 24, bold: true, color: '3A3A3A' }, paragraph: { spacing: { before: 240, after: 80 }, keepNext: true } },
