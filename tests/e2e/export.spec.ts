@@ -5,8 +5,9 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
+import JSZip from 'jszip';
 import mammoth from 'mammoth';
-import { SAMPLE_TITLE, expect, openApp, test } from './fixtures';
+import { SAMPLE_TITLE, corpusDir, expect, openApp, test } from './fixtures';
 import { dragSelect } from './selection';
 
 async function openSample(page: Page) {
@@ -214,4 +215,27 @@ test('the Notes view exports what its filter shows, filtered the same way', asyn
   expect(markdown).toContain('> 招商引资取得新成果');
   expect(markdown).not.toContain('> 城市更新');
   expect(markdown).toContain('The Notes view’s filter (1 issue)');
+});
+
+test('a Word brief of issues from two months carries the phrase trend as an image', async ({ offlinePage: page }) => {
+  await openApp(page);
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Import', exact: true }).click();
+  await (await chooser).setFiles(join(corpusDir, 'laocheng-secretary-meeting-2025-03-13.txt'));
+  await expect(page.getByRole('list', { name: 'Library' }).getByRole('listitem')).toHaveCount(2);
+  await page.getByRole('button', { name: 'Export' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Export' });
+  await dialog.getByRole('radio', { name: 'Whole library' }).check();
+  await dialog.getByRole('radio', { name: 'Word (.docx)' }).check();
+  const download = page.waitForEvent('download');
+  await dialog.getByRole('button', { name: 'Export' }).click();
+  const file = await (await download).path();
+  const { value: text } = await mammoth.extractRawText({ path: file });
+  expect(text).toContain('Phrases by month');
+  const zip = await JSZip.loadAsync(readFileSync(file));
+  const media = Object.keys(zip.files).filter((name) => name.startsWith('word/media/'));
+  expect(media).toHaveLength(1);
+  const png = await zip.file(media[0]!)!.async('uint8array');
+  expect([...png.slice(1, 4)].map((byte) => String.fromCharCode(byte)).join('')).toBe('PNG');
+  expect(png.length).toBeGreaterThan(5_000);
 });

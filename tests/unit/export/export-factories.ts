@@ -60,7 +60,15 @@ export function makeIssue(overrides: Partial<ExportIssue> = {}): ExportIssue {
 }
 
 export function makeModel(issues: ExportIssue[], overrides: Partial<ExportModel> = {}): ExportModel {
-  return { title: '无锡板块动态简报', createdAt: '2024-05-02T09:30:00.000Z', scope: '当前一期', issues, lexicon: [], ...overrides };
+  return {
+    title: '无锡板块动态简报',
+    createdAt: '2024-05-02T09:30:00.000Z',
+    scope: '当前一期',
+    issues,
+    lexicon: [],
+    trend: null,
+    ...overrides,
+  };
 }
 
 /** The sample brief of the acceptance: 3 highlights and 2 confirmed events on the sample issue. */

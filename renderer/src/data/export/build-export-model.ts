@@ -2,6 +2,7 @@
 // features add to an issue (highlights, events, the issue's note) comes from their contributors
 // (contributors.ts), so this file does not know their tables.
 import type { ExportLabels } from '../../domain/export/labels';
+import { briefTrend } from '../../domain/export/brief-trend';
 import { lexiconTable } from '../../domain/export/lexicon-table';
 import { inLibraryOrder } from '../../domain/export/library-order';
 import type { ExportModel } from '../../domain/export/model';
@@ -64,5 +65,6 @@ export async function buildExportModel(
       phrases: spec.content.lexicon ? (added.phrases ?? []) : [],
     };
   });
-  return { title: spec.title, createdAt: now.toISOString(), scope, issues: exported, lexicon: lexiconTable(exported) };
+  const lexicon = lexiconTable(exported);
+  return { title: spec.title, createdAt: now.toISOString(), scope, issues: exported, lexicon, trend: briefTrend(exported, lexicon) };
 }

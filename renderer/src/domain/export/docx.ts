@@ -8,6 +8,7 @@ import {
   Document,
   Footer,
   HeadingLevel,
+  ImageRun,
   Packer,
   PageNumber,
   Paragraph,
@@ -25,6 +26,15 @@ import { holdingsLine } from './holdings';
 import { lexiconTableCells, lexiconTableHeader, phrasesLine } from './lexicon-table';
 import type { ExportLabels } from './labels';
 import type { ExportHighlight, ExportIssue, ExportModel } from './model';
+import { TREND_CHART_SIZE } from './trend-svg';
+
+/**
+ * The trend chart drawn for the brief, as PNG. Not as SVG with a PNG fallback: LibreOffice takes
+ * the SVG and draws ECharts' CSS-styled lines as nothing but the axis labels; a PNG reads alike everywhere.
+ */
+export interface BriefChart {
+  png: Uint8Array;
+}
 
 const hex = (color: string) => color.replace('#', '').toUpperCase().padEnd(6, '0').slice(0, 6);
 
@@ -96,7 +106,30 @@ function eventsTable(issue: ExportIssue, labels: ExportLabels): Table {
   });
 }
 
-function lexiconSection(model: ExportModel, labels: ExportLabels): (Paragraph | Table)[] {
+function trendParagraphs(model: ExportModel, labels: ExportLabels, chart: BriefChart | undefined): Paragraph[] {
+  if (!model.trend || !chart) return [];
+  const width = 600;
+  const height = Math.round((width * TREND_CHART_SIZE.height) / TREND_CHART_SIZE.width);
+  return [
+    new Paragraph({ heading: HeadingLevel.HEADING_2, text: labels.trend }),
+    new Paragraph({
+      children: [
+        new ImageRun({
+          type: 'png',
+          data: chart.png,
+          transformation: { width, height },
+          altText: {
+            name: labels.trend,
+            title: labels.trend,
+            description: model.trend.lines.map((line) => line.phrase).join(labels.listSeparator),
+          },
+        }),
+      ],
+    }),
+  ];
+}
+
+function lexiconSection(model: ExportModel, labels: ExportLabels, chart?: BriefChart): (Paragraph | Table)[] {
   if (model.lexicon.length === 0) return [];
   const widths = [40, 30, 15, 15];
   return [
@@ -109,6 +142,7 @@ function lexiconSection(model: ExportModel, labels: ExportLabels): (Paragraph | 
         ...model.lexicon.map((row) => new TableRow({ children: lexiconTableCells(row).map((text, index) => cell(text, widths[index]!)) })),
       ],
     }),
+    ...trendParagraphs(model, labels, chart),
   ];
 }
 
@@ -139,7 +173,7 @@ function issueSection(issue: ExportIssue, labels: ExportLabels): (Paragraph | Ta
   return children;
 }
 
-export function briefDocument(model: ExportModel, labels: ExportLabels): Document {
+export function briefDocument(model: ExportModel, labels: ExportLabels, chart?: BriefChart): Document {
   return new Document({
     creator: 'Readout',
     title: model.title,
@@ -172,7 +206,7 @@ export function briefDocument(model: ExportModel, labels: ExportLabels): Documen
             text: `${labels.scope}${labels.colon}${model.scope} · ${labels.created}${labels.colon}${model.createdAt.slice(0, 10)}`,
           }),
           new Paragraph({ style: 'Meta', text: holdingsLine(model, labels) }),
-          ...lexiconSection(model, labels),
+          ...lexiconSection(model, labels, chart),
           ...model.issues.flatMap((issue) => issueSection(issue, labels)),
         ],
       },
@@ -180,8 +214,8 @@ export function briefDocument(model: ExportModel, labels: ExportLabels): Documen
   });
 }
 
-export async function briefDocx(model: ExportModel, labels: ExportLabels): Promise<Uint8Array> {
-  const packed = await Packer.toArrayBuffer(briefDocument(model, labels));
+export async function briefDocx(model: ExportModel, labels: ExportLabels, chart?: BriefChart): Promise<Uint8Array> {
+  const packed = await Packer.toArrayBuffer(briefDocument(model, labels, chart));
   const zip = await JSZip.loadAsync(packed);
   const styles = await zip.file('word/styles.xml')?.async('string');
   if (styles === undefined) throw new Error('docx wrote no styles.xml');

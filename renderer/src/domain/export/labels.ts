@@ -43,6 +43,8 @@ export interface ExportLabels {
   phrase: string;
   occurrences: string;
   inIssues: string;
+  /** The trend chart's heading (its image's description too). */
+  trend: string;
   /** Default names of the highlight categories by id (the user's own names win). */
   categoryNames: Record<string, string>;
   /** Names of the event types by key (meeting, inspection, …). */
@@ -86,6 +88,7 @@ export const englishExportLabels: ExportLabels = {
   phrase: 'Phrase',
   occurrences: 'Occurrences',
   inIssues: 'Issues',
+  trend: 'Phrases by month',
   categoryNames: {
     policy: 'Policy phrase',
     target: 'Target or figure',

@@ -67,6 +67,12 @@ export interface ExportLexiconRow {
   issues: number;
 }
 
+/** The brief's trend chart: occurrences per month ("2022-09") of its most frequent phrases. */
+export interface ExportTrend {
+  months: string[];
+  lines: { phrase: string; color: string; values: number[] }[];
+}
+
 export interface ExportIssue {
   id: string;
   title: string;
@@ -94,6 +100,8 @@ export interface ExportModel {
   issues: ExportIssue[];
   /** The lexicon's phrases over all exported issues, most frequent first ([] when left out). */
   lexicon: ExportLexiconRow[];
+  /** Null when the lexicon is left out or the issues fall in one month. */
+  trend: ExportTrend | null;
 }
 
 /** All the highlights of a model, each with its issue, in reading order. */

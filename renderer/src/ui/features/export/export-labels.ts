@@ -48,6 +48,7 @@ export function exportLabels(t: TFunction<'export'>, language: 'zh-CN' | 'en'): 
     phrase: t('labels.phrase'),
     occurrences: t('labels.occurrences'),
     inIssues: t('labels.inIssues'),
+    trend: t('labels.trend'),
     categoryNames: i18next.getResource(language, 'highlights', 'category') as Record<string, string>,
     eventTypes: i18next.getResource(language, 'events', 'types') as Record<string, string>,
   };

@@ -4,12 +4,15 @@ import { backupText, createBackup } from '../../../data/backup/backup';
 import type { ReadoutDatabase } from '../../../data/schema/db';
 import { buildExportModel } from '../../../data/export/build-export-model';
 import { eventsCsv } from '../../../domain/export/csv';
-import { briefDocx } from '../../../domain/export/docx';
+import { briefDocx, type BriefChart } from '../../../domain/export/docx';
 import { holdingsLine } from '../../../domain/export/holdings';
 import type { ExportLabels } from '../../../domain/export/labels';
 import { briefMarkdown } from '../../../domain/export/markdown';
+import type { ExportModel } from '../../../domain/export/model';
 import { exportFileName, type ExportFormat, type ExportSpec } from '../../../domain/export/spec';
+import { TREND_CHART_SIZE, trendSvg } from '../../../domain/export/trend-svg';
 import { webAnnotations } from '../../../domain/export/web-annotation';
+import { svgToPng } from './svg-to-png';
 
 export interface RenderedFile {
   name: string;
@@ -44,7 +47,7 @@ export async function renderExport(
       return {
         name: exportFileName(spec.title, 'docx', now),
         mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-        bytes: await briefDocx(model, labels),
+        bytes: await briefDocx(model, labels, await briefChart(model.trend, labels.language)),
         holds,
       };
     case 'markdown':
@@ -59,4 +62,10 @@ export async function renderExport(
         holds,
       };
   }
+}
+
+/** The trend chart as PNG (drawn from its SVG), for the Word brief; none when the brief has no trend. */
+async function briefChart(trend: ExportModel['trend'], language: ExportLabels['language']): Promise<BriefChart | undefined> {
+  if (!trend) return undefined;
+  return { png: await svgToPng(trendSvg(trend, language), TREND_CHART_SIZE.width, TREND_CHART_SIZE.height) };
 }
