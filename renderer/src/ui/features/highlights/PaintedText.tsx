@@ -1,17 +1,15 @@
-// One block's text with the highlights that cover it painted as <mark>s. Overlapping highlights
-// split the text at every boundary; a piece covered by several shows the innermost colour with
-// an underline in the other's, and names all of them in data-highlight-ids, the innermost first.
-// Marks carry no handlers of their own (an issue may paint thousands): the reader listens once
-// for clicks and focus on any mark (activateMark).
-import { memo } from 'react';
+// One block's text with its layers painted: the highlights that cover it as <mark
+// data-highlight-ids> and the lexicon's phrases as <mark data-lexicon> (cut by block-pieces.ts).
+// Overlapping highlights split the text at every boundary; a piece covered by several shows the
+// innermost colour with an underline in the other's, and names all of them in
+// data-highlight-ids, the innermost first. Marks carry no handlers of their own (an issue may
+// paint thousands): the reader listens once for clicks and focus on any mark (activateMark, and
+// the lexicon marks' own listener in features/lexicon-marks).
+import { memo, type CSSProperties, type ReactNode } from 'react';
 import type { HighlightRecord } from '../../../data/records';
+import { blockPieces, type BlockMark, type Paint, type Piece } from './block-pieces';
 
-export interface Paint {
-  id: string;
-  start: number;
-  end: number;
-  color: string;
-}
+export type { BlockMark, Paint } from './block-pieces';
 
 interface Props {
   text: string;
@@ -20,50 +18,68 @@ interface Props {
   /** Highlights overlapping this block, in reading order. */
   paints: readonly Paint[];
   currentId: string | null;
+  /** Lexicon occurrences in this block (block-local), in order; none when marks are off. */
+  marks?: readonly BlockMark[];
+  /** The block-local start of the one lexicon mark that is a tab stop (see lexicon-marks/roving-mark.ts). */
+  markTabStop?: number | null;
+  /** False for text outside the issue text (the title): its marks carry no offset to highlight. */
+  highlightable?: boolean;
 }
 
-export const PaintedText = memo(function PaintedText({ text, offset, paints, currentId }: Props) {
-  if (paints.length === 0) return <>{text}</>;
-  const cuts = new Set([0, text.length]);
-  for (const paint of paints) {
-    cuts.add(Math.max(0, paint.start - offset));
-    cuts.add(Math.min(text.length, paint.end - offset));
-  }
-  const points = [...cuts].filter((point) => point >= 0 && point <= text.length).sort((a, b) => a - b);
-  const pieces = [];
-  for (let i = 0; i + 1 < points.length; i++) {
-    const from = points[i]!;
-    const to = points[i + 1]!;
-    if (to <= from) continue;
-    const covering = paints.filter((paint) => paint.start - offset < to && paint.end - offset > from);
-    const piece = text.slice(from, to);
-    if (covering.length === 0) {
-      pieces.push(piece);
-      continue;
+const noMarks: readonly BlockMark[] = [];
+
+export const PaintedText = memo(function PaintedText({
+  text,
+  offset,
+  paints,
+  currentId,
+  marks = noMarks,
+  markTabStop = null,
+  highlightable = true,
+}: Props) {
+  if (paints.length === 0 && marks.length === 0) return <>{text}</>;
+  const render = (piece: Piece): ReactNode => {
+    switch (piece.kind) {
+      case 'text':
+        return text.slice(piece.from, piece.to);
+      case 'highlight': {
+        const { ids } = piece;
+        return (
+          <mark
+            key={`h${piece.from}`}
+            className={`hl${ids.includes(currentId ?? '') ? ' hl--current' : ''}${piece.underline ? ' hl--overlap' : ''}`}
+            style={{ backgroundColor: piece.color, textDecorationColor: piece.underline }}
+            data-highlight-ids={ids.join(' ')}
+            tabIndex={piece.first ? 0 : -1}
+          >
+            {piece.children.map(render)}
+          </mark>
+        );
+      }
+      case 'lexicon':
+        return (
+          <mark
+            key={`l${piece.from}`}
+            className="lx"
+            style={{ '--lx-color': piece.mark.color } as CSSProperties}
+            data-lexicon={piece.mark.phrase}
+            data-entry-id={piece.mark.entryId}
+            data-start={highlightable ? offset + piece.from : undefined}
+            tabIndex={piece.from === markTabStop ? 0 : -1}
+            aria-keyshortcuts={highlightable ? 'H' : undefined}
+          >
+            {piece.children.map(render)}
+          </mark>
+        );
     }
-    // The shortest highlight is the innermost: its colour fills, the others underline.
-    const inner = covering.reduce((a, b) => (b.end - b.start < a.end - a.start ? b : a));
-    const outer = covering.find((paint) => paint !== inner);
-    const ids = [inner.id, ...covering.filter((paint) => paint !== inner).map((paint) => paint.id)];
-    const isFirstPiece = covering.some((paint) => paint.start - offset === from);
-    pieces.push(
-      <mark
-        key={from}
-        className={`hl${ids.includes(currentId ?? '') ? ' hl--current' : ''}${outer ? ' hl--overlap' : ''}`}
-        style={{ backgroundColor: inner.color, textDecorationColor: outer?.color }}
-        data-highlight-ids={ids.join(' ')}
-        tabIndex={isFirstPiece ? 0 : -1}
-      >
-        {piece}
-      </mark>,
-    );
-  }
-  return <>{pieces}</>;
+  };
+  return <>{blockPieces(text.length, offset, paints, marks).map(render)}</>;
 });
 
 /**
- * For a click or focus anywhere in the article: when it is on a mark, `onActivate` gets the
- * highlights that mark paints and the innermost of them.
+ * For a click or focus anywhere in the article: when it is on a highlight's mark, `onActivate`
+ * gets the highlights that mark paints and the innermost of them. A lexicon mark is not a
+ * highlight: only `mark[data-highlight-ids]` counts, also when a lexicon mark holds it or it holds one.
  */
 export function activateMark(target: EventTarget, onActivate: (ids: readonly string[], inner: string) => void): void {
   const mark = target instanceof Element ? target.closest<HTMLElement>('mark[data-highlight-ids]') : null;
