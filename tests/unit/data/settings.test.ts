@@ -15,7 +15,8 @@ describe('settings', () => {
     await writeSetting(db, 'language', 'zh-CN');
     await writeSetting(db, 'theme', 'dark');
     await writeSetting(db, 'readingFontSize', 20);
-    expect(await readSettings(db)).toEqual({ language: 'zh-CN', theme: 'dark', readingFontSize: 20 });
+    await writeSetting(db, 'markLexicon', false);
+    expect(await readSettings(db)).toEqual({ language: 'zh-CN', theme: 'dark', readingFontSize: 20, markLexicon: false });
   });
 
   it('refuse to write an invalid value', async () => {
@@ -28,6 +29,7 @@ describe('settings', () => {
       { key: 'language', value: 'fr' },
       { key: 'theme', value: 'neon' },
       { key: 'readingFontSize', value: '18px' },
+      { key: 'markLexicon', value: 'yes' },
       { key: 'unknown', value: 1 },
     ]);
     expect(settings).toEqual(defaultSettings);

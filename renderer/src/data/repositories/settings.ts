@@ -9,17 +9,20 @@ export interface Settings {
   language: UiLanguage | null;
   theme: ThemeChoice;
   readingFontSize: number;
+  /** Whether the reader marks the lexicon's phrases (features/lexicon-marks); on until turned off. */
+  markLexicon: boolean;
 }
 
 export const READING_FONT_SIZES = { min: 14, max: 26, step: 1 } as const;
 
-export const defaultSettings: Settings = { language: null, theme: 'system', readingFontSize: 18 };
+export const defaultSettings: Settings = { language: null, theme: 'system', readingFontSize: 18, markLexicon: true };
 
 const validators: { [K in keyof Settings]: (value: unknown) => value is Settings[K] } = {
   language: (value): value is UiLanguage | null => value === null || isUiLanguage(value),
   theme: (value): value is ThemeChoice => value === 'system' || value === 'light' || value === 'dark',
   readingFontSize: (value): value is number =>
     typeof value === 'number' && Number.isInteger(value) && value >= READING_FONT_SIZES.min && value <= READING_FONT_SIZES.max,
+  markLexicon: (value): value is boolean => typeof value === 'boolean',
 };
 
 export function settingsFromRows(rows: readonly { key: string; value: unknown }[]): Settings {
