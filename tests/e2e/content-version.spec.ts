@@ -23,7 +23,7 @@ test('an edited sectionless issue is offered as a new version; Replace keeps its
   await dragSelect(page, article.locator('p', { hasText: '文旅产业高质量发展' }), '文旅产业高质量发展');
   await page.getByRole('toolbar', { name: 'Highlight' }).getByRole('button', { name: 'Policy phrase' }).click();
   await page.keyboard.press('Escape');
-  await expect(article.locator('mark')).toHaveText('文旅产业高质量发展');
+  await expect(article.locator('mark[data-highlight-ids]')).toHaveText('文旅产业高质量发展');
 
   // The analyst's corrected copy, pasted: a name fixed, words added before the highlight.
   const edited = readFileSync(join(corpusDir, FILE), 'utf8').replace('区领导周新', '区领导周鑫').replace('会议强调,', '会议指出并强调,');
@@ -47,5 +47,5 @@ test('an edited sectionless issue is offered as a new version; Replace keeps its
     .click();
   await expect(article).toContainText('区领导周鑫');
   await expect(article).toContainText('会议指出并强调');
-  await expect(article.locator('mark')).toHaveText('文旅产业高质量发展');
+  await expect(article.locator('mark[data-highlight-ids]')).toHaveText('文旅产业高质量发展');
 });

@@ -26,7 +26,7 @@ async function expectMarked(page: Page, block: Locator = intro(page)) {
   await expect(item).toContainText('Policy phrase');
   await expect(item).toContainText('重点');
   await expect(item.getByRole('listitem')).toHaveText('城市更新');
-  await expect(block.locator('mark')).toHaveText('城市更新');
+  await expect(block.locator('mark[data-highlight-ids]')).toHaveText('城市更新');
 }
 
 async function expectInNotesView(page: Page) {
@@ -37,7 +37,7 @@ async function expectInNotesView(page: Page) {
   await expect(card).toContainText('Policy phrase');
   await expect(card).toContainText(SAMPLE_TITLE);
   await card.getByRole('link', { name: 'Open in issue' }).click();
-  await expect(page.getByRole('article').locator('mark', { hasText: '城市更新' }).first()).toBeFocused();
+  await expect(page.getByRole('article').locator('mark[data-highlight-ids]', { hasText: '城市更新' }).first()).toBeFocused();
 }
 
 test('mark 城市更新 with the mouse as a policy phrase with a note and a tag; it survives a reload', async ({ offlinePage: page }) => {
@@ -95,7 +95,7 @@ test('delete a highlight, then undo brings it back with its note', async ({ offl
   await expect(highlightBox(page).getByRole('textbox', { name: 'Note', exact: true })).toBeFocused();
   await page.keyboard.type('要点');
   await page.keyboard.press('Enter');
-  const mark = intro(page).locator('mark', { hasText: '招商引资' });
+  const mark = intro(page).locator('mark[data-highlight-ids]', { hasText: '招商引资' });
   await expect(mark).toBeFocused();
   await page.keyboard.press('Delete');
   await expect(mark).toHaveCount(0);
@@ -116,12 +116,12 @@ test('two overlapping highlights both render and both can be removed', async ({ 
   await toolbar(page).getByRole('button', { name: 'Project' }).click();
   await expect(annotationList(page).getByRole('listitem')).toHaveCount(2);
   // Three pieces: only the first, both (新进展), only the second.
-  await expect(intro(page).locator('mark')).toHaveText(['城市更新又有', '新进展', '、招商引资']);
+  await expect(intro(page).locator('mark[data-highlight-ids]')).toHaveText(['城市更新又有', '新进展', '、招商引资']);
   await expect(intro(page).locator('mark.hl--overlap')).toHaveText('新进展');
   await annotations(page).getByRole('button', { name: 'Delete highlight: 城市更新又有新进展' }).click();
-  await expect(intro(page).locator('mark')).toHaveText(['新进展、招商引资']);
+  await expect(intro(page).locator('mark[data-highlight-ids]')).toHaveText(['新进展、招商引资']);
   await annotations(page).getByRole('button', { name: 'Delete highlight: 新进展、招商引资' }).click();
-  await expect(intro(page).locator('mark')).toHaveCount(0);
+  await expect(intro(page).locator('mark[data-highlight-ids]')).toHaveCount(0);
 });
 
 test('renaming a tag in Settings changes it on every highlight', async ({ offlinePage: page }) => {
@@ -190,7 +190,7 @@ test('Enter in the Tag box hands the keys back to the text; the toolbar stands a
   await expect(tagBox).toBeFocused();
   await page.keyboard.type('重点');
   await page.keyboard.press('Enter');
-  const mark = intro(page).locator('mark', { hasText: '城市更新' });
+  const mark = intro(page).locator('mark[data-highlight-ids]', { hasText: '城市更新' });
   await expect(mark).toBeFocused();
   await expect(tagBox).toHaveCount(0);
   // The next key is a command again: N opens the note, it does not type into the tag.

@@ -40,13 +40,13 @@ test('two near-identical issues are merged, keeping the highlight of both', asyn
   expect(hrefs).toHaveLength(2);
   await library.locator(`a[href="${hrefs.find((href) => href !== originalHash)}"]`).click();
   await expect(article).toContainText('区领导周鑫');
-  await expect(article.locator('mark')).toHaveCount(0);
+  await expect(article.locator('mark[data-highlight-ids]')).toHaveCount(0);
   await expect(page.getByText(`A near-identical copy of this issue is in the library: “${TITLE}”`)).toBeVisible();
   await page.getByRole('button', { name: `Merge “${TITLE}” into this issue` }).click();
   await expect(
     page.getByRole('status').filter({ hasText: 'Merged. Moved here — highlights: 1, reviewed events: 0, to review: 0.' }),
   ).toContainText('The copy is in the Trash.');
-  await expect(article.locator('mark')).toHaveText('历史文化街区');
+  await expect(article.locator('mark[data-highlight-ids]')).toHaveText('历史文化街区');
   await expect(page.getByText('A near-identical copy of this issue')).toHaveCount(0);
 
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Library' }).click();

@@ -121,7 +121,7 @@ test("a highlight's note is found, listed on its highlight, opens on the highlig
   await again.focus();
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/\?highlight=/);
-  await expect(page.getByRole('article').locator('mark', { hasText: '招商引资' }).first()).toBeFocused();
+  await expect(page.getByRole('article').locator('mark[data-highlight-ids]', { hasText: '招商引资' }).first()).toBeFocused();
 
   // kind:highlight lists the highlight by its quote; kind:note finds it by its note.
   await box.fill('kind:highlight');

@@ -7,6 +7,7 @@ import type zhHighlights from './locales/zh-CN/highlights.json';
 import type zhImport from './locales/zh-CN/import.json';
 import type zhKeeping from './locales/zh-CN/keeping.json';
 import type zhLexicon from './locales/zh-CN/lexicon.json';
+import type zhMarks from './locales/zh-CN/marks.json';
 import type zhMenu from './locales/zh-CN/menu.json';
 import type zhSearch from './locales/zh-CN/search.json';
 import type zhTrends from './locales/zh-CN/trends.json';
@@ -24,6 +25,7 @@ declare module 'i18next' {
       events: typeof zhEvents;
       keeping: typeof zhKeeping;
       lexicon: typeof zhLexicon;
+      marks: typeof zhMarks;
       trends: typeof zhTrends;
     };
   }

@@ -9,6 +9,7 @@ import enKeeping from './locales/en/keeping.json';
 import enMenu from './locales/en/menu.json';
 import enSearch from './locales/en/search.json';
 import enLexicon from './locales/en/lexicon.json';
+import enMarks from './locales/en/marks.json';
 import enTrends from './locales/en/trends.json';
 import zhCommon from './locales/zh-CN/common.json';
 import zhEvents from './locales/zh-CN/events.json';
@@ -19,6 +20,7 @@ import zhKeeping from './locales/zh-CN/keeping.json';
 import zhMenu from './locales/zh-CN/menu.json';
 import zhSearch from './locales/zh-CN/search.json';
 import zhLexicon from './locales/zh-CN/lexicon.json';
+import zhMarks from './locales/zh-CN/marks.json';
 import zhTrends from './locales/zh-CN/trends.json';
 
 export const uiLanguages = ['zh-CN', 'en'] as const;
@@ -35,6 +37,7 @@ export const resources = {
     events: zhEvents,
     keeping: zhKeeping,
     lexicon: zhLexicon,
+    marks: zhMarks,
     trends: zhTrends,
   },
   en: {
@@ -47,6 +50,7 @@ export const resources = {
     events: enEvents,
     keeping: enKeeping,
     lexicon: enLexicon,
+    marks: enMarks,
     trends: enTrends,
   },
 } as const;

@@ -125,15 +125,18 @@ export function useHighlighting(
 
   const remember = useCallback((before: HighlightRecord) => highlightStore.pushUndo(() => restoreHighlight(db, before)), [db]);
 
+  // `given`: a span chosen otherwise than by selecting (a lexicon mark); else the selection.
   const create = useCallback(
-    async (categoryId: CategoryId): Promise<HighlightRecord | null> => {
-      const chosen = selectionNow.current;
+    async (categoryId: CategoryId, given?: Span): Promise<HighlightRecord | null> => {
+      const chosen = given ?? selectionNow.current;
       if (!chosen) return null;
-      // Let go of the selection first, so a key pressed before the write ends cannot make a second highlight.
       const { start, end } = chosen;
-      window.getSelection()?.removeAllRanges();
-      setSelection(null);
-      setCaretMode(false);
+      if (!given) {
+        // Let go of the selection first, so a key pressed before the write ends cannot make a second highlight.
+        window.getSelection()?.removeAllRanges();
+        setSelection(null);
+        setCaretMode(false);
+      }
       const writing = createHighlight(db, { issueId: issue.id, issueText, start, end, categoryId });
       pending.current = writing;
       const made = await writing.finally(() => {
@@ -298,8 +301,12 @@ export function useHighlighting(
     };
   }, [articleRef, caretMode, run]);
 
+  /** Highlights a span of the issue text as a selection would be (with its undo). */
+  const highlightSpan = useCallback((span: Span, categoryId: CategoryId) => create(categoryId, span), [create]);
+
   return {
     highlights,
+    highlightSpan,
     categories,
     paints,
     starts,

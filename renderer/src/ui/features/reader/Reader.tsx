@@ -5,14 +5,19 @@ import { memo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { withoutBidiControls } from '../../../../../preload/display-text';
 import type { Block } from '../../../domain/digest/types';
-import type { IssueRecord, IssueTextRecord } from '../../../data/records';
+import type { IssueRecord, IssueTextRecord, LexiconEntryRecord } from '../../../data/records';
 import type { HighlightRecord } from '../../../data/repositories/highlights';
 import { formatDateTime, formatPeriod } from '../../format';
 import { highlightStore } from '../highlights/highlight-store';
 import { HighlightToolbar } from '../highlights/HighlightToolbar';
-import { activateMark, PaintedText, type Paint } from '../highlights/PaintedText';
+import { activateMark, PaintedText, type BlockMark, type Paint } from '../highlights/PaintedText';
 import { useHighlighting } from '../highlights/useHighlighting';
 import '../highlights/highlights.css';
+import { LexiconMarkControls } from '../lexicon-marks/LexiconMarkControls';
+import { MarksToggle } from '../lexicon-marks/MarksToggle';
+import { useLexiconMarks } from '../lexicon-marks/useLexiconMarks';
+import { useMarksSetting } from '../lexicon-marks/useMarksSetting';
+import '../lexicon-marks/lexicon-marks.css';
 import { blockGutters, readerPanels } from './extensions';
 import { SectionOutline, sectionAnchorId } from './SectionOutline';
 
@@ -30,12 +35,17 @@ interface Props {
   text: IssueTextRecord;
   /** The issue's highlights in reading order (live). */
   highlights: readonly HighlightRecord[];
+  /** The lexicon (live): its phrases are marked in the text while marks are on. */
+  lexicon: readonly LexiconEntryRecord[];
 }
 
-export function Reader({ issue, text, highlights }: Props) {
+export function Reader({ issue, text, highlights, lexicon }: Props) {
   const { t, i18n } = useTranslation();
   const articleRef = useRef<HTMLElement>(null);
   const highlighting = useHighlighting(issue, text, highlights, articleRef);
+  const [marksOn, toggleMarks] = useMarksSetting();
+  const title = withoutBidiControls(issue.title);
+  const marks = useLexiconMarks(text, title, lexicon, marksOn);
   const published = formatDateTime(issue.published, i18n.language);
   const period = formatPeriod(issue.periodStart, issue.periodEnd, i18n.language);
   const bodyBlocks = text.blocks.map((block, index) => ({ block, index })).filter(({ block }) => block.kind !== 'credit');
@@ -57,7 +67,20 @@ export function Reader({ issue, text, highlights }: Props) {
           onFocus={(event) => activateMark(event.target, onActivate)}
         >
           <header className="reader__header">
-            <h1>{withoutBidiControls(issue.title)}</h1>
+            <div className="reader__view-options">
+              <MarksToggle on={marksOn} onToggle={toggleMarks} />
+            </div>
+            <h1>
+              <PaintedText
+                text={title}
+                offset={0}
+                paints={noPaints}
+                currentId={null}
+                marks={marks.title}
+                markTabStop={marks.tabStop?.block === 'title' ? marks.tabStop.from : null}
+                highlightable={false}
+              />
+            </h1>
             <p className="reader__meta" lang={i18n.language}>
               {issue.series && issue.series !== issue.title && <span>{issue.series}</span>}
               {period && <span>{period}</span>}
@@ -84,6 +107,8 @@ export function Reader({ issue, text, highlights }: Props) {
                   offset={highlighting.starts[index]!}
                   paints={paints}
                   currentId={paints.some((paint) => paint.id === currentId) ? currentId : null}
+                  marks={marks.blocks[index]!}
+                  markTabStop={marks.tabStop?.block === index ? marks.tabStop.from : null}
                 />
               </div>
             );
@@ -97,6 +122,13 @@ export function Reader({ issue, text, highlights }: Props) {
           )}
         </article>
         <HighlightToolbar h={highlighting} />
+        <LexiconMarkControls
+          articleRef={articleRef}
+          issueId={issue.id}
+          entries={marks.entries}
+          highlighting={highlighting}
+          toggle={toggleMarks}
+        />
         <p className="visually-hidden" role="status">
           {highlighting.message}
         </p>
@@ -124,11 +156,17 @@ interface BlockProps {
   offset: number;
   paints: readonly Paint[];
   currentId: string | null;
+  marks: readonly BlockMark[];
+  markTabStop: number | null;
 }
 
+const noPaints: readonly Paint[] = [];
+
 /** One block; `data-text` marks the blocks whose text can be highlighted. */
-const BlockView = memo(function BlockView({ block, index, anchorId, offset, paints, currentId }: BlockProps) {
-  const painted = <PaintedText text={block.text} offset={offset} paints={paints} currentId={currentId} />;
+const BlockView = memo(function BlockView({ block, index, anchorId, offset, paints, currentId, marks, markTabStop }: BlockProps) {
+  const painted = (
+    <PaintedText text={block.text} offset={offset} paints={paints} currentId={currentId} marks={marks} markTabStop={markTabStop} />
+  );
   switch (block.kind) {
     case 'heading':
       return (

@@ -1,7 +1,9 @@
-// The reader route: loads the issue, its text and its highlights together (so the first paint
-// shows the highlights too, not a second layout a moment later), then hands them to the Reader.
+// The reader route: loads the issue, its text, its highlights and the lexicon together (so the
+// first paint shows the highlights and the lexicon's marks too, not a second layout a moment
+// later), then hands them to the Reader.
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
+import type { LexiconEntryRecord } from '../../../data/records';
 import { listIssueHighlights } from '../../../data/repositories/highlights';
 import { getIssueWithText } from '../../../data/repositories/issues';
 import { hrefFor } from '../../app/route';
@@ -10,6 +12,8 @@ import { IssueActions } from '../library/IssueActions';
 import { FindInIssue } from '../search/FindInIssue';
 import { Reader } from './Reader';
 
+const noLexicon: readonly LexiconEntryRecord[] = [];
+
 export function ReaderView({ issueId }: { issueId: string }) {
   const { t } = useTranslation();
   const { db } = useServices();
@@ -17,7 +21,10 @@ export function ReaderView({ issueId }: { issueId: string }) {
   const loaded = useLiveQuery(() => getIssueWithText(db, issueId), [db, issueId]);
   // Its own live query: a highlight's change must not read the issue's text again.
   const highlights = useLiveQuery(() => listIssueHighlights(db, issueId), [db, issueId]);
-  if (loaded === undefined || (loaded !== null && highlights === undefined)) return <p className="empty-state">{t('reader.loading')}</p>;
+  // The lexicon too, so the first paint already shows its marks.
+  const lexicon = useLiveQuery(() => db.lexicon.toArray(), [db]);
+  if (loaded === undefined || (loaded !== null && (highlights === undefined || lexicon === undefined)))
+    return <p className="empty-state">{t('reader.loading')}</p>;
   if (loaded === null) {
     return (
       <div className="empty-state" role="alert">
@@ -34,7 +41,7 @@ export function ReaderView({ issueId }: { issueId: string }) {
       <FindInIssue />
       {/* Keeping the library: the issue's own actions (Move to Trash …). */}
       <IssueActions issue={loaded.issue} />
-      <Reader issue={loaded.issue} text={loaded.text} highlights={highlights ?? []} />
+      <Reader issue={loaded.issue} text={loaded.text} highlights={highlights ?? []} lexicon={lexicon ?? noLexicon} />
     </div>
   );
 }
