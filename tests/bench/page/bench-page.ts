@@ -16,6 +16,7 @@ import { seedLibraryHighlights } from './notes-bench';
 import { trashBench } from './trash-bench';
 import { lexiconRecountBench } from './lexicon-bench';
 import { trendsChartBench } from './trends-bench';
+import { lexiconMarkBench, setMarkLexicon } from './lexicon-marks-bench';
 
 const corpusTexts = Object.values(
   import.meta.glob<string>('../../../../shared/corpus/*.txt', { query: '?raw', import: 'default', eager: true }),
@@ -167,6 +168,8 @@ declare global {
       trashBench: (highlights: number) => ReturnType<typeof trashBench>;
       lexiconRecountBench: (count: number) => ReturnType<typeof lexiconRecountBench>;
       trendsChartBench: typeof trendsChartBench;
+      lexiconMarkBench: (size: number) => ReturnType<typeof lexiconMarkBench>;
+      setMarkLexicon: typeof setMarkLexicon;
     };
   }
 }
@@ -180,6 +183,9 @@ window.readoutBench = {
   // Highlights: re-anchoring against the approx-string-match peer; 1,000 highlights on the sample.
   reanchorBench: (count: number) => reanchorBench(count, paragraphs),
   seedSampleHighlights,
+  // Lexicon marks: one issue marked with a 1,000-phrase lexicon; the reader's marks on or off.
+  lexiconMarkBench: (size: number) => lexiconMarkBench(sampleText, paragraphs, size),
+  setMarkLexicon,
   // The Trash: moving and restoring the sample with 1,000 highlights.
   trashBench: (highlights: number) => trashBench(sampleText, highlights),
   // Lexicon: re-counting the library after an edit, on a synthetic library of its own.
