@@ -58,6 +58,17 @@ test('城市更新 and 招商引资 by month, their issues, and the reader at th
     ]);
   await expect(region.getByRole('definition').first()).toContainText('first Sep 12, 2022');
 
+  // A click on a point of the chart lists its period's issues too. ECharts draws each point as an
+  // SVG circle path (an arc); the lowest one on screen is a point in the plot, not a legend icon.
+  const points = region.locator('.trend-chart__canvas svg path[d*="A"]');
+  const boxes = (await points.evaluateAll((paths) => paths.map((path) => path.getBoundingClientRect().toJSON() as DOMRect))).filter(
+    (box) => box.width > 0,
+  );
+  const lowest = boxes.reduce((low, box) => (box.y > low.y ? box : low));
+  await page.mouse.click(lowest.x + lowest.width / 2, lowest.y + lowest.height / 2);
+  await expect(region.getByRole('list', { name: /^Issues of (August 2019|September 2022|November 2022|January 2023)$/ })).toBeVisible();
+  await region.getByRole('button', { name: 'Close' }).click();
+
   // Week by week on publish dates: the sample moves to the week of its publication (Mon 19 Sep).
   await region.getByRole('combobox', { name: 'Per' }).selectOption('week');
   await region.getByRole('combobox', { name: 'Date' }).selectOption('published');
