@@ -35,7 +35,10 @@ test('whole-library Markdown and Word exports hold the issues without a publish 
   await expect(page.getByRole('list', { name: 'Library' }).getByRole('listitem')).toHaveCount(3);
 
   const markdown = readFileSync(await exportWholeLibrary(page, 'Markdown'), 'utf8');
-  const headings = [...markdown.matchAll(/^## (.+)$/gm)].map((match) => match[1]!.replace(/\\(.)/g, '$1'));
+  const headings = [...markdown.matchAll(/^## (.+)$/gm)]
+    .map((match) => match[1]!.replace(/\\(.)/g, '$1'))
+    // The brief's table of lexicon phrases is a section of its own, before the issues.
+    .filter((heading) => heading !== 'Policy phrases');
   expect(headings[0]).toBe(SAMPLE_TITLE);
   expect(headings.slice(1).sort()).toEqual(UNDATED);
   expect(markdown).toContain('Holds: 3 issues (2 without a publish date, listed last)');
