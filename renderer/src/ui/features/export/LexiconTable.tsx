@@ -1,5 +1,6 @@
 // The brief's table of policy phrases in the print view (PDF), and its trend chart, as the Word
 // brief has them. The chart is the app's own SVG, shown as an image (data: URL), never as markup.
+import { BriefTable } from './BriefTable';
 import type { ExportLabels } from '../../../domain/export/labels';
 import { lexiconTableCells, lexiconTableHeader } from '../../../domain/export/lexicon-table';
 import type { ExportModel } from '../../../domain/export/model';
@@ -10,24 +11,10 @@ export function LexiconTable({ model, labels }: { model: ExportModel; labels: Ex
   return (
     <section className="brief__lexicon">
       <h2>{labels.policyPhrases}</h2>
-      <table className="brief__events">
-        <thead>
-          <tr>
-            {lexiconTableHeader(labels).map((header) => (
-              <th key={header}>{header}</th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {model.lexicon.map((row) => (
-            <tr key={row.phrase}>
-              {lexiconTableCells(row).map((text, index) => (
-                <td key={index}>{text}</td>
-              ))}
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <BriefTable
+        header={lexiconTableHeader(labels)}
+        rows={model.lexicon.map((row) => ({ key: row.phrase, cells: lexiconTableCells(row) }))}
+      />
       {model.trend && (
         <figure className="brief__trend">
           <figcaption>{labels.trend}</figcaption>

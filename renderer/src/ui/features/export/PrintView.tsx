@@ -11,6 +11,7 @@ import type { ExportModel } from '../../../domain/export/model';
 import { decodeExportSpec } from '../../../domain/export/spec';
 import { useServices } from '../../app/services';
 import { exportLabels, exportScopeText } from './export-labels';
+import { BriefTable } from './BriefTable';
 import { LexiconTable } from './LexiconTable';
 import './print.css';
 
@@ -131,24 +132,10 @@ export function PrintView({ encodedSpec }: { encodedSpec: string }) {
             {issue.events.length > 0 && (
               <>
                 <h3>{labels.events}</h3>
-                <table className="brief__events">
-                  <thead>
-                    <tr>
-                      {eventTableHeader(labels).map((header) => (
-                        <th key={header}>{header}</th>
-                      ))}
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {issue.events.map((event) => (
-                      <tr key={event.id}>
-                        {eventTableCells(event, labels).map((text, index) => (
-                          <td key={index}>{text}</td>
-                        ))}
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
+                <BriefTable
+                  header={eventTableHeader(labels)}
+                  rows={issue.events.map((event) => ({ key: event.id, cells: eventTableCells(event, labels) }))}
+                />
                 <p className="brief__citation">— {citation(issue, null, labels)}</p>
               </>
             )}
