@@ -5,7 +5,8 @@ import type { Page } from '@playwright/test';
 import { SAMPLE_TITLE, expect, openApp, test } from './fixtures';
 import { dragSelect } from './selection';
 
-test('select two highlights in the Notes view and tag them together', async ({ offlinePage: page }) => {
+/** Opens the sample, highlights 城市更新 and 招商引资取得新成果 as Policy phrase, and goes to the Notes view. */
+async function highlightTwoAndOpenNotes(page: Page) {
   await openApp(page);
   await page.getByRole('link', { name: new RegExp(`^${SAMPLE_TITLE.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`) }).click();
   const article = page.getByRole('article');
@@ -15,6 +16,10 @@ test('select two highlights in the Notes view and tag them together', async ({ o
     await page.keyboard.press('Escape');
   }
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Notes' }).click();
+}
+
+test('select two highlights in the Notes view and tag them together', async ({ offlinePage: page }) => {
+  await highlightTwoAndOpenNotes(page);
   const results = page.getByRole('list', { name: 'Highlights and notes' });
   await expect(results.getByRole('listitem').filter({ has: page.locator('blockquote') })).toHaveCount(2);
   await page.getByRole('checkbox', { name: 'Select “城市更新”' }).check();
@@ -144,15 +149,7 @@ test('on a list of many highlights, taller than the window, the filters work and
 test('the Phrase filter keeps the highlights that say a lexicon phrase, and the brief from it keeps the same', async ({
   offlinePage: page,
 }) => {
-  await openApp(page);
-  await page.getByRole('link', { name: new RegExp(`^${SAMPLE_TITLE.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`) }).click();
-  const article = page.getByRole('article');
-  for (const phrase of ['城市更新', '招商引资取得新成果']) {
-    await dragSelect(page, article.locator('p', { hasText: '回顾过去的一周' }), phrase);
-    await page.getByRole('toolbar', { name: 'Highlight' }).getByRole('button', { name: 'Policy phrase' }).click();
-    await page.keyboard.press('Escape');
-  }
-  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Notes' }).click();
+  await highlightTwoAndOpenNotes(page);
   const cards = page
     .getByRole('list', { name: 'Highlights and notes' })
     .getByRole('listitem')
