@@ -9,7 +9,6 @@ import { useTranslation } from 'react-i18next';
 import { withoutBidiControls } from '../../../../../preload/display-text';
 import { collectionIssueIds, listCollections, removeFromCollection } from '../../../data/repositories/collections';
 import { issueCountsOfPhrase } from '../../../data/lexicon/phrase-counts';
-import { listIssues } from '../../../data/repositories/issues';
 import { AddToCollectionDialog } from '../collections/AddToCollectionDialog';
 import { CollectionBar } from '../collections/CollectionBar';
 import { useServices } from '../../app/services';
@@ -18,6 +17,7 @@ import { LibraryRow } from './LibraryRow';
 import { PhraseFilter, useChosenPhrase } from './PhraseFilter';
 import { SelectionBar } from './SelectionBar';
 import { librarySorts, sortIssues, type LibrarySort } from './sort-issues';
+import { useLibraryIssues } from './useLibraryIssues';
 
 const ROW_HEIGHT = 76;
 
@@ -25,7 +25,8 @@ export function LibraryView() {
   const { t } = useTranslation();
   const { t: tKeeping } = useTranslation('keeping');
   const { db } = useServices();
-  const issues = useLiveQuery(() => listIssues(db), [db]);
+  // Until every issue has loaded, the first screenful (the newest) shows, without a count.
+  const { issues, complete } = useLibraryIssues(db);
   const [sort, setSort] = useState<LibrarySort>('published');
   // The collection shown (null: the whole library) and its members, live.
   const collections = useLiveQuery(() => listCollections(db), [db]) ?? [];
@@ -108,7 +109,7 @@ export function LibraryView() {
       <header className="view-header">
         <h1 id="library-heading">{t('library.title')}</h1>
         <span className="view-header__count">
-          {shown
+          {shown && complete
             ? phrase
               ? t('library.countWithPhrase', { count: shown.length, phrase: phrase.phrase })
               : t('library.count', { count: shown.length })
@@ -151,7 +152,7 @@ export function LibraryView() {
                 <div
                   key={issue.id}
                   role="listitem"
-                  aria-setsize={sorted.length}
+                  aria-setsize={complete ? sorted.length : -1}
                   aria-posinset={item.index + 1}
                   data-index={item.index}
                   className="library__item"

@@ -1,17 +1,17 @@
 // The library's "Phrase" filter: All issues, or the issues that say one lexicon phrase (the
-// phrases found in the library, most frequent first, each with its count over the library).
+// phrases found in the library, said by most issues first, each with how many issues say it).
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { lexiconWithCounts } from '../../../data/lexicon/lexicon-queries';
+import { lexiconWithIssueCounts } from '../../../data/lexicon/phrase-counts';
 import { useServices } from '../../app/services';
 
 export function PhraseFilter({ value, onChange }: { value: string | null; onChange: (entryId: string | null) => void }) {
   const { t } = useTranslation();
   const { db } = useServices();
-  const entries = useLiveQuery(() => lexiconWithCounts(db), [db]);
+  const entries = useLiveQuery(() => lexiconWithIssueCounts(db), [db]);
   const found = useMemo(
-    () => (entries ?? []).filter((entry) => entry.enabled && entry.libraryCount > 0).sort((a, b) => b.libraryCount - a.libraryCount),
+    () => (entries ?? []).filter((entry) => entry.enabled && entry.issues > 0).sort((a, b) => b.issues - a.issues),
     [entries],
   );
   if (found.length === 0 && value === null) return null;
@@ -22,7 +22,7 @@ export function PhraseFilter({ value, onChange }: { value: string | null; onChan
         <option value="">{t('library.phraseAll')}</option>
         {found.map((entry) => (
           <option key={entry.id} value={entry.id} lang="zh-CN">
-            {t('library.phraseOption', { phrase: entry.phrase, count: entry.libraryCount })}
+            {t('library.phraseOption', { phrase: entry.phrase, count: entry.issues })}
           </option>
         ))}
       </select>
