@@ -10,7 +10,7 @@ import { issueSearchText, type SearchDocKind } from '../../domain/search/documen
 import { foldText, getFoldTable } from '../../domain/search/fold';
 import { findAll, segmentAt, snippetAt, type Snippet, type TextMatch } from '../../domain/search/match';
 import { matchPlan, needsVerification, planTerm, type TermPlan } from '../../domain/search/phrase';
-import { isPinyinQuery, pinyinExpansions } from '../../domain/search/pinyin';
+import { isPinyinQuery } from '../../domain/search/pinyin-query';
 import { differenceSorted, intersectSorted, unionSorted } from '../../domain/search/postings';
 import { isEmptyQuery, parseQuery, type ParsedQuery } from '../../domain/search/query';
 import { bucketOf, decodePosting, readBucket, type Posting } from '../../domain/search/segment';
@@ -333,7 +333,11 @@ export async function findDocuments(db: ReadoutDatabase, input: string | ParsedQ
   const alternativeTexts: string[][] = [];
   for (const term of terms) {
     const texts = [term];
-    if (isPinyinQuery(term)) texts.push(...pinyinExpansions(term, await bigramsOf(db, cache)));
+    if (isPinyinQuery(term)) {
+      // pinyin-pro's dictionary (450 KB of script) loads with the first query that looks like pinyin.
+      const { pinyinExpansions } = await import('../../domain/search/pinyin');
+      texts.push(...pinyinExpansions(term, await bigramsOf(db, cache)));
+    }
     alternativeTexts.push(texts);
   }
   // A phrase: filter is a term that any of the lexicon's spellings of the phrase satisfies.

@@ -3,6 +3,9 @@
 // initial, where every adjacent pair of the chain is a bigram the library contains. The chains
 // found are then searched as ordinary terms, so a pinyin result is always verified text.
 import { pinyin } from 'pinyin-pro';
+import { isPinyinQuery } from './pinyin-query';
+
+export { isPinyinQuery };
 
 const readingCache = new Map<string, string[]>();
 
@@ -14,11 +17,6 @@ export function readingsOf(char: string): string[] {
     readingCache.set(char, readings);
   }
   return readings;
-}
-
-/** Whether a query term looks like pinyin: Latin letters only, at least two. */
-export function isPinyinQuery(term: string): boolean {
-  return /^[a-z]{2,}$/i.test(term);
 }
 
 const isIdeograph = (char: string) => /^[\u3400-\u9fff]$/.test(char);

@@ -1,11 +1,10 @@
 // The app shell: navigation, the import actions, the current view, and the keyboard commands.
-import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { commandForKey, commandNamed, type CommandContext } from '../commands/registry';
 import { ExportDialog } from '../features/export/ExportDialog';
 import { useExportRequest } from '../features/export/export-request';
-import { PrintView } from '../features/export/PrintView';
 import { ImportLayer } from '../features/import/ImportLayer';
 import { PasteDialog } from '../features/import/PasteDialog';
 import { useImport } from '../features/import/useImport';
@@ -21,11 +20,15 @@ import { TimelineView } from '../features/timeline/TimelineView';
 import { NotesView } from '../features/notes/NotesView';
 import { TrashActionsProvider } from '../features/trash/TrashActions';
 import { TrashView } from '../features/trash/TrashView';
-import { TrendsView } from '../features/trends/TrendsView';
 import { useCategories } from '../features/highlights/useCategories';
 import { useSettings } from '../hooks/useSettings';
 import { hrefFor, navigate, useRoute, type Route } from './route';
 import { useServices } from './services';
+
+// Views with heavy libraries of their own (ECharts in the Trends view and the print view's chart)
+// load when first shown, so the library's first paint does not wait for them.
+const PrintView = lazy(() => import('../features/export/PrintView').then((module) => ({ default: module.PrintView })));
+const TrendsView = lazy(() => import('../features/trends/TrendsView').then((module) => ({ default: module.TrendsView })));
 
 export function App() {
   const { t } = useTranslation();
@@ -99,7 +102,12 @@ export function App() {
   };
 
   // The print view is a page of its own: no app chrome, nothing but the brief.
-  if (route.view === 'print') return <PrintView encodedSpec={route.spec} />;
+  if (route.view === 'print')
+    return (
+      <Suspense fallback={null}>
+        <PrintView encodedSpec={route.spec} />
+      </Suspense>
+    );
 
   return (
     <TrashActionsProvider>
@@ -174,7 +182,11 @@ function CurrentView({ route }: { route: Route }) {
     case 'trash':
       return <TrashView />;
     case 'trends':
-      return <TrendsView />;
+      return (
+        <Suspense fallback={null}>
+          <TrendsView />
+        </Suspense>
+      );
     case 'official':
       return <OfficialView key={route.personId} personId={route.personId} />;
     default:
