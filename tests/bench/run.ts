@@ -1,6 +1,7 @@
 // `npm run bench`: one run in headless Chromium against the built app (out/web) and the
 // benchmark page (out/bench), printing each figure beside its target. Ratios compare against a
-// baseline measured in the same run, so the figures hold on any machine.
+// baseline measured in the same run, so the figures hold on any machine. With --scale N (or
+// READOUT_BENCH_SCALE=N) it runs the scale mode instead (scale.ts): 10,000 issues beside N.
 import { chromium } from '@playwright/test';
 import { fileURLToPath } from 'node:url';
 import { chromiumArgs, chromiumPath } from '../chromium';
@@ -9,6 +10,7 @@ import { encodeExportSpec } from '../../renderer/src/domain/export/spec';
 import { hrefFor } from '../../renderer/src/ui/app/route';
 import { issueBriefSpec } from './page/export-bench';
 import { timeNavigation } from './navigation-timing';
+import { runScaleBench, scaleFromArguments } from './scale';
 
 const outDir = fileURLToPath(new URL('../../out/', import.meta.url));
 const LIBRARY_SIZE = 10_000;
@@ -20,8 +22,18 @@ function line(label: string, value: string, target?: string, met?: boolean): voi
   console.log(`${label.padEnd(46)} ${value}${verdict}`);
 }
 
+const scale = scaleFromArguments(process.argv.slice(2), process.env);
 const { server, url } = await serveStatic(outDir);
 const browser = await chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs, headless: true });
+if (scale !== null) {
+  try {
+    await runScaleBench(browser, url, scale);
+  } finally {
+    await browser.close();
+    server.close();
+  }
+  process.exit(0);
+}
 try {
   const context = await browser.newContext({ locale: 'en-US', viewport: { width: 1280, height: 800 } });
   const bench = await context.newPage();

@@ -18,6 +18,7 @@ import { trashBench } from './trash-bench';
 import { lexiconRecountBench } from './lexicon-bench';
 import { trendsChartBench } from './trends-bench';
 import { lexiconMarkBench, setMarkLexicon } from './lexicon-marks-bench';
+import { scaleColdSearch, scaleImport, scaleRecount, scaleSearch, scaleStorage } from './scale-bench';
 
 const corpusTexts = Object.values(
   import.meta.glob<string>('../../../../shared/corpus/*.txt', { query: '?raw', import: 'default', eager: true }),
@@ -174,12 +175,23 @@ declare global {
       trendsChartBench: typeof trendsChartBench;
       lexiconMarkBench: (size: number) => ReturnType<typeof lexiconMarkBench>;
       setMarkLexicon: typeof setMarkLexicon;
+      scaleImport: (size: number) => ReturnType<typeof scaleImport>;
+      scaleStorage: typeof scaleStorage;
+      scaleSearch: typeof scaleSearch;
+      scaleColdSearch: typeof scaleColdSearch;
+      scaleRecount: typeof scaleRecount;
     };
   }
 }
 
 window.readoutBench = {
   parseThroughput,
+  // The scale mode (tests/bench/scale.ts): the app's own paths on one library of the size asked for.
+  scaleImport: (size: number) => scaleImport(size, paragraphs, sampleText),
+  scaleStorage,
+  scaleSearch,
+  scaleColdSearch,
+  scaleRecount,
   // Export: the Word brief of the sample with its 1,000 highlights.
   docxBench,
   // Notes view: highlights spread over the library, for its first render.

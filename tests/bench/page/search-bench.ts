@@ -15,7 +15,7 @@ import { foldText, getFoldTable } from '../../../renderer/src/domain/search/fold
 import type { ReadableDigest } from '../../../renderer/src/domain/import/read-digest-file';
 import { mulberry32 } from '../synthetic-library';
 
-const percentile = (values: number[], p: number) =>
+export const percentile = (values: number[], p: number) =>
   [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(values.length * p))]!;
 
 async function freshDb(name: string): Promise<ReadoutDatabase> {
@@ -25,7 +25,7 @@ async function freshDb(name: string): Promise<ReadoutDatabase> {
   return db;
 }
 
-function drawQueries(texts: readonly string[], count: number): string[] {
+export function drawQueries(texts: readonly string[], count: number): string[] {
   const random = mulberry32(5);
   const queries = new Set<string>();
   for (const text of texts.slice(0, 50)) {
