@@ -86,28 +86,40 @@ export async function similarStoredIssues(
   excludeId?: string,
 ): Promise<SimilarIssue[][]> {
   const keys = (pick: (probe: TextProbe) => string | null) => [...new Set(probes.flatMap((probe) => pick(probe) ?? []))];
+  // Each name, title or time looked up alone and cut at what one probe compares: a weekly
+  // column's title without its year is shared by hundreds of issues in a large library, and
+  // reading all of them for every import chunk made imports slower the larger the library.
+  const lookUp = async (index: 'origin' | 'title' | 'published', values: string[]) => {
+    const found = await Promise.all(
+      values.map((value) =>
+        db.issues
+          .where(index)
+          .equals(value)
+          .limit(MAX_COMPARED + 1)
+          .toArray(),
+      ),
+    );
+    return new Map(values.map((value, at) => [value, found[at]!.filter((issue) => issue.id !== excludeId)]));
+  };
   const [byOrigin, byTitle, byPublished, same] = await Promise.all([
-    db.issues
-      .where('origin')
-      .anyOf(keys((probe) => probe.origin))
-      .toArray(),
-    db.issues
-      .where('title')
-      .anyOf(keys((probe) => probe.title))
-      .toArray(),
-    db.issues
-      .where('published')
-      .anyOf(keys((probe) => probe.published))
-      .toArray(),
+    lookUp(
+      'origin',
+      keys((probe) => probe.origin),
+    ),
+    lookUp(
+      'title',
+      keys((probe) => probe.title),
+    ),
+    lookUp(
+      'published',
+      keys((probe) => probe.published),
+    ),
     db.issues
       .where('contentHash')
       .anyOf(keys((probe) => probe.contentHash))
       .toArray(),
   ]);
   const stored = new Set(same.filter((issue) => issue.id !== excludeId).map((issue) => issue.contentHash));
-  const pool = [...new Map([...byOrigin, ...byTitle, ...byPublished].map((issue) => [issue.id, issue])).values()].filter(
-    (issue) => issue.id !== excludeId,
-  );
   const textShingles = new Map<string, Set<string>>();
   const shinglesOf = async (issue: IssueRecord) => {
     let cached = textShingles.get(issue.id);
@@ -120,12 +132,12 @@ export async function similarStoredIssues(
   };
   const results: SimilarIssue[][] = [];
   for (const probe of probes) {
-    const related = pool
-      .filter(
-        (issue) =>
-          issue.origin === probe.origin || issue.title === probe.title || (probe.published !== null && issue.published === probe.published),
-      )
-      .slice(0, MAX_COMPARED);
+    const candidates = [
+      ...(byOrigin.get(probe.origin) ?? []),
+      ...(byTitle.get(probe.title) ?? []),
+      ...(probe.published === null ? [] : (byPublished.get(probe.published) ?? [])),
+    ];
+    const related = [...new Map(candidates.map((issue) => [issue.id, issue])).values()].slice(0, MAX_COMPARED);
     if (stored.has(probe.contentHash) || related.length === 0) {
       results.push([]);
       continue;
