@@ -71,7 +71,11 @@ async function libraryFirstRender(context: BrowserContext, libraryUrl: string): 
 
 async function measureSize(context: BrowserContext, url: string, size: number): Promise<Figures> {
   const figures: Figures = {};
-  const put = (key: string, value: number, text: string) => (figures[key] = { value, text });
+  // Each figure is printed as it is measured too, so a long run that is stopped still says what it found.
+  const put = (key: string, value: number, text: string) => {
+    figures[key] = { value, text };
+    if (text) console.log(`  ${size.toLocaleString('en')} issues, ${key}: ${text}`);
+  };
   const libraryUrl = `${url}/web/index.html?lng=en#/library`;
 
   let bench = await benchPage(context, url);
@@ -106,8 +110,8 @@ async function measureSize(context: BrowserContext, url: string, size: number): 
   put('allBytes', allBytes, `${mb(allBytes).toFixed(0)} MB of records; storage estimate ${mb(storage.usageBytes).toFixed(0)} MB`);
   await bench.close();
 
-  put('libraryRender', await libraryFirstRender(context, libraryUrl), '');
-  figures.libraryRender!.text = `${figures.libraryRender!.value.toFixed(0)} ms`;
+  const libraryRender = await libraryFirstRender(context, libraryUrl);
+  put('libraryRender', libraryRender, `${libraryRender.toFixed(0)} ms`);
 
   const app = await context.newPage();
   const cdp = await context.newCDPSession(app);
