@@ -77,6 +77,8 @@ export interface HighlightRecord {
   tagIds: string[];
   createdAt: string;
   updatedAt: string;
+  /** The team member who made it (data/sync/); absent on highlights made without a team, which are this analyst's. */
+  author?: string;
 }
 
 export interface IssueNoteRecord {
@@ -133,6 +135,8 @@ export interface EventRecord {
   uncertain?: UncertainField[];
   createdAt: string;
   updatedAt: string;
+  /** Who reviewed it, once shared with a team (data/sync/); absent on this analyst's own reviews. */
+  author?: string;
 }
 
 export interface PersonTitle {
@@ -228,3 +232,23 @@ export interface LexiconCountRecord {
   entryId: string;
   count: number;
 }
+
+// Team sharing (version 11): see data/sync/. Sync state only, never backed up.
+/** A shared document whose records changed here since it was last written to the local replica. */
+export interface SyncOutboxRecord {
+  docId: string;
+}
+
+/** A shared document the replica holds in more than one version: listed under Conflicts until the analyst decides. */
+export interface SyncConflictRecord {
+  docId: string;
+  /** The revision CouchDB's deterministic choice shows until then. */
+  winnerRev: string;
+  losingRevs: string[];
+  detectedAt: string;
+}
+
+/** Something a sync could not settle alone: a deletion against an edit, or a document refused as malformed. */
+export type SyncReviewRecord =
+  | { id: string; kind: 'deletedTagInUse'; tagId: string; tagName: string; deletedBy: string; uses: number; at: string }
+  | { id: string; kind: 'refusedDoc'; docId: string; reason: string; at: string };

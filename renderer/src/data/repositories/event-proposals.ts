@@ -43,19 +43,29 @@ export function personFor(people: Map<string, PersonRecord>, name: string, title
   return person;
 }
 
+/**
+ * A proposal's id comes from where it was read (issue, block, line), so that two analysts of a
+ * team who import the same text propose the same events, and one's review of an event arrives
+ * on the other's proposal of it (data/sync/) instead of beside it.
+ */
+export function proposalId(issueId: string, event: Pick<ProposedEvent, 'blockIndex' | 'line'>): string {
+  return `${issueId}~${event.blockIndex}.${event.line}`;
+}
+
 export function eventRecordFor(
   issueId: string,
   event: ProposedEvent,
   people: Map<string, PersonRecord>,
   day: string,
   now: string,
+  id: string = newId(),
 ): EventRecord {
   const officials = event.officials.map((official) => ({
     ...official,
     personId: personFor(people, official.name, official.titles, day).id,
   }));
   return {
-    id: newId(),
+    id,
     issueId,
     blockIndex: event.blockIndex,
     blockIndexes: event.blockIndexes,
@@ -102,15 +112,21 @@ export function proposedEventRecords(
   extracted: readonly ExtractedIssue[],
   keptBlocks: ReadonlyMap<string, ReadonlySet<number>>,
   people: Map<string, PersonRecord> = new Map(),
+  /** Ids of events the analyst keeps (a reviewed event is never overwritten by a proposal of the same place). */
+  takenIds: ReadonlySet<string> = new Set(),
 ): { events: EventRecord[]; people: PersonRecord[] } {
   const now = new Date().toISOString();
   const touched = new Set<PersonRecord>();
   const events: EventRecord[] = [];
+  const used = new Set(takenIds);
   for (const { issue, events: proposed } of extracted) {
     const kept = keptBlocks.get(issue.id);
     for (const event of proposed) {
       if (kept?.has(event.blockIndex)) continue;
-      const record = eventRecordFor(issue.id, event, people, seenDay(event, issue), now);
+      let id = proposalId(issue.id, event);
+      for (let n = 2; used.has(id); n += 1) id = `${proposalId(issue.id, event)}#${n}`;
+      used.add(id);
+      const record = eventRecordFor(issue.id, event, people, seenDay(event, issue), now, id);
       for (const official of record.officials) touched.add(people.get(official.name)!);
       events.push(record);
     }

@@ -61,7 +61,8 @@ export async function storeProposedEvents(
     const people = await peopleByNames(db, names);
     const textBefore = new Map([...people.values()].map((person) => [person.id, personSearchText(person)]));
     const titlesBefore = new Map([...people.values()].map((person) => [person.id, JSON.stringify(person.titles)]));
-    const { events, people: touched } = proposedEventRecords(extracted, kept, people);
+    const keptIds = new Set(existing.filter((event) => event.status !== 'proposed').map((event) => event.id));
+    const { events, people: touched } = proposedEventRecords(extracted, kept, people, keptIds);
     await db.events.bulkDelete(stale);
     // Only the people who are new or whose titles (or the days they were seen) changed: a chunk
     // names far more known officials than it changes.
@@ -259,5 +260,37 @@ export async function addEventFromText(
     await db.events.add(record);
     await indexEvents(db, [record]);
     return record.id;
+  });
+}
+
+/**
+ * Makes an issue's reviewed events what a team's document says (data/sync/apply-docs.ts): each
+ * arriving event replaces the local one of its id (a proposal of the same place becomes the
+ * review), local reviews the document no longer holds go, and proposals on the paragraphs of
+ * arriving reviews go (no proposal stands where a review does). Officials are found in this
+ * library's own registry by name, or added to it.
+ */
+export async function applyReviewedEvents(
+  db: ReadoutDatabase,
+  issueId: string,
+  arriving: readonly (Omit<EventRecord, 'personIds' | 'officials'> & { officials: { name: string; titles: string[] }[] })[],
+): Promise<void> {
+  await db.transaction('rw', eventTables(db), async () => {
+    const local = await db.events.where('issueId').equals(issueId).toArray();
+    const keep = new Set(arriving.map((event) => event.id));
+    const reviewedBlocks = new Set(arriving.map((event) => event.blockIndex));
+    const gone = local
+      .filter((event) => !keep.has(event.id))
+      .filter((event) => event.status !== 'proposed' || reviewedBlocks.has(event.blockIndex))
+      .map((event) => event.id);
+    const records: EventRecord[] = [];
+    for (const event of arriving) {
+      const officials = await registerOfficials(db, event.officials, event.dateSort);
+      records.push({ ...event, officials, personIds: [...new Set(officials.map((official) => official.personId))] });
+    }
+    await db.events.bulkDelete(gone);
+    await removeDocuments(db, gone.map(eventDocId));
+    await db.events.bulkPut(records);
+    await indexEvents(db, records);
   });
 }

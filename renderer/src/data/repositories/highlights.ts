@@ -216,3 +216,39 @@ function placeAgain(record: HighlightRecord, newText: string, diff: TextDiff | u
   }
   return reanchor(record.target, newText, diff);
 }
+
+/**
+ * Makes one author's highlights of an issue what a team's document says (data/sync/apply-docs.ts):
+ * theirs that the document no longer holds go, the others are put as they arrived, and the search
+ * index follows in the same transaction. `me` is this analyst: their own highlights may carry no author.
+ */
+export async function applyAuthorHighlights(
+  db: ReadoutDatabase,
+  issueId: string,
+  author: string,
+  me: string,
+  arriving: readonly HighlightRecord[],
+): Promise<void> {
+  await db.transaction('rw', noteTables(db), async () => {
+    const local = await db.highlights.where('issueId').equals(issueId).toArray();
+    const keep = new Set(arriving.map((record) => record.id));
+    const gone = local.filter((record) => (record.author ?? me) === author && !keep.has(record.id)).map((record) => record.id);
+    await db.highlights.bulkDelete(gone);
+    await removeDocuments(db, gone.map(highlightDocId));
+    await db.highlights.bulkPut([...arriving]);
+    await indexHighlights(db, [...arriving]);
+  });
+}
+
+/** Puts an issue's note as a team's document has it (or removes it), keeping its time. */
+export async function applyIssueNote(db: ReadoutDatabase, issueId: string, note: IssueNoteRecord | null): Promise<void> {
+  await db.transaction('rw', noteTables(db), async () => {
+    if (!note) {
+      await db.issueNotes.delete(issueId);
+      await removeDocuments(db, [issueNoteDocId(issueId)]);
+      return;
+    }
+    await db.issueNotes.put(note);
+    await indexDocuments(db, [issueNoteDoc(note, issueDay(await db.issues.get(issueId)))]);
+  });
+}

@@ -9,12 +9,26 @@ import type { SearchDoc } from '../../domain/search/documents';
 import { indexDocuments, searchIndexTables } from '../search/search-index';
 import { eventTables, storeProposedEvents } from './events';
 import { countIssues, lexiconCountTables } from '../lexicon/lexicon-counts';
+// issue-versions imports this module too; each uses the other's functions only when called.
+import { replaceIssueText } from './issue-versions';
 
 export type StoreIssueResult = { status: 'imported'; id: string } | { status: 'duplicate'; id: string };
 
-export function issueRecordsFor(digest: ReadableDigest, importedAt: Date): { issue: IssueRecord; text: IssueTextRecord } {
+/**
+ * An issue's id comes from its text's content hash, so that two analysts of a team who import the
+ * same file hold the same issue (data/sync/); storeIssues falls back to a random id when that one
+ * is taken (the same text kept in the Trash).
+ */
+export function issueIdFor(contentHash: string): string {
+  return `i-${contentHash}`;
+}
+
+export function issueRecordsFor(
+  digest: ReadableDigest,
+  importedAt: Date,
+  id = issueIdFor(digest.contentHash),
+): { issue: IssueRecord; text: IssueTextRecord } {
   const { parsed } = digest;
-  const id = newId();
   return {
     issue: {
       id,
@@ -47,27 +61,36 @@ export async function storeIssues(
   db: ReadoutDatabase,
   digests: readonly ReadableDigest[],
   importedAt = new Date(),
+  /** The ids to store them under (a team's issue arriving keeps its id); by default, from the content hash. */
+  ids?: readonly string[],
 ): Promise<StoreIssueResult[]> {
   // The divisions events' places are checked against load before the transaction: awaiting a
   // dynamic import inside it would let IndexedDB commit it early.
   await prepareGazetteer();
   return db.transaction(
     'rw',
-    [db.issues, db.issueTexts, ...searchIndexTables(db), ...eventTables(db), ...lexiconCountTables(db)],
+    [db.issues, db.issueTexts, db.trash, ...searchIndexTables(db), ...eventTables(db), ...lexiconCountTables(db)],
     async () => {
+      const wanted = digests.map((digest, index) => ids?.[index] ?? issueIdFor(digest.contentHash));
+      const taken = new Set([
+        ...(await db.trash.bulkGet(wanted)).flatMap((row) => (row ? [row.issueId] : [])),
+        ...(await db.issues.bulkGet(wanted)).flatMap((row) => (row ? [row.id] : [])),
+      ]);
       const hashes = [...new Set(digests.map((digest) => digest.contentHash))];
       const existing = await db.issues.where('contentHash').anyOf(hashes).toArray();
       const idByHash = new Map(existing.map((issue) => [issue.contentHash, issue.id]));
       const results: StoreIssueResult[] = [];
       const issues: IssueRecord[] = [];
       const texts: IssueTextRecord[] = [];
-      for (const digest of digests) {
+      for (const [index, digest] of digests.entries()) {
         const knownId = idByHash.get(digest.contentHash);
         if (knownId) {
           results.push({ status: 'duplicate', id: knownId });
           continue;
         }
-        const { issue, text } = issueRecordsFor(digest, importedAt);
+        const id = taken.has(wanted[index]!) ? newId() : wanted[index]!;
+        taken.add(id);
+        const { issue, text } = issueRecordsFor(digest, importedAt, id);
         idByHash.set(issue.contentHash, issue.id);
         issues.push(issue);
         texts.push(text);
@@ -113,4 +136,47 @@ export async function getIssueWithText(db: ReadoutDatabase, id: string): Promise
     const [issue, text] = await Promise.all([db.issues.get(id), db.issueTexts.get(id)]);
     return issue && text ? { issue, text } : null;
   });
+}
+
+export type ApplyIssueResult = 'stored' | 'updated' | 'newVersion' | 'sameTextElsewhere' | 'inTrash';
+
+/**
+ * Puts an issue as a team's document has it (data/sync/apply-docs.ts), through the import's own
+ * paths so this side derives what hangs on the text (events proposed, search, lexicon counts):
+ * a new issue is stored; a known one with another text gets it as a new version (highlights
+ * re-anchored); its summary (title, tags, corrections) is then put as it arrived.
+ */
+export async function applyIssue(db: ReadoutDatabase, issue: IssueRecord, text: IssueTextRecord): Promise<ApplyIssueResult> {
+  if (await db.trash.get(issue.id)) return 'inTrash';
+  const local = await db.issues.get(issue.id);
+  const digest: ReadableDigest = {
+    name: issue.origin,
+    text: '',
+    contentHash: issue.contentHash,
+    parsed: {
+      title: issue.title,
+      series: issue.series,
+      period: issue.periodStart && issue.periodEnd ? { start: issue.periodStart, end: issue.periodEnd } : null,
+      published: issue.published,
+      source: issue.source,
+      sections: text.sections,
+      blocks: text.blocks,
+      imagePlaceholders: text.imagePlaceholders,
+      credits: text.credits,
+    },
+  };
+  let result: ApplyIssueResult = 'updated';
+  if (!local) {
+    const [stored] = await storeIssues(db, [digest], new Date(issue.importedAt), [issue.id]);
+    if (stored?.status !== 'imported' || stored.id !== issue.id) return 'sameTextElsewhere';
+    result = 'stored';
+  } else if (local.contentHash !== issue.contentHash) {
+    await replaceIssueText(db, issue.id, digest);
+    result = 'newVersion';
+  }
+  await db.transaction('rw', [db.issues, ...searchIndexTables(db)], async () => {
+    await db.issues.put(issue);
+    await indexDocuments(db, [issueSearchDoc(issue, text.blocks)]);
+  });
+  return result;
 }

@@ -138,3 +138,34 @@ export async function restoreDeletedTag(db: ReadoutDatabase, deleted: DeletedTag
     await addTagToDocuments(db, deleted.searchDocIds, deleted.tag.id);
   });
 }
+
+/**
+ * Puts a tag as a team's document has it (data/sync/apply-docs.ts). A local tag of the same name
+ * under another id (both analysts made "城市更新") is merged into the arriving one, so the team
+ * converges on one tag and every record keeps its label.
+ */
+export async function adoptTag(db: ReadoutDatabase, tag: TagRecord): Promise<void> {
+  await db.transaction('rw', [db.tags, ...tagTables(db), ...searchIndexTables(db)], async () => {
+    const clash = await db.tags.where('name').equals(tag.name).first();
+    if (clash && clash.id !== tag.id) {
+      for (const table of tagTables(db)) {
+        await table
+          .where('tagIds')
+          .equals(clash.id)
+          .modify((record) => {
+            record.tagIds = [...new Set((record.tagIds ?? []).map((tagId) => (tagId === clash.id ? tag.id : tagId)))];
+          });
+      }
+      await replaceTagInDocuments(db, clash.id, tag.id);
+      await db.tags.delete(clash.id);
+    }
+    await db.tags.put(tag);
+  });
+}
+
+/** How many records carry this tag: a team's deletion of a tag still used here comes back for review. */
+export async function tagUses(db: ReadoutDatabase, id: string): Promise<number> {
+  let uses = 0;
+  for (const table of tagTables(db)) uses += await table.where('tagIds').equals(id).count();
+  return uses;
+}

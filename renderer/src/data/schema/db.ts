@@ -1,6 +1,7 @@
 // The one Dexie database of the app: typed tables, versions applied from migrations/.
 import { Dexie, type EntityTable, type Table } from 'dexie';
 import { migrations } from './migrations';
+import { outboxMiddleware, type SyncCapture } from '../sync/outbox-middleware';
 import type {
   CollectionItemRecord,
   CollectionRecord,
@@ -16,6 +17,9 @@ import type {
   SearchPostingRecord,
   SearchSegmentRecord,
   SettingRecord,
+  SyncConflictRecord,
+  SyncOutboxRecord,
+  SyncReviewRecord,
   TagRecord,
   TrashRecord,
 } from '../records';
@@ -45,6 +49,12 @@ export class ReadoutDatabase extends Dexie {
   // The lexicon and its per-issue counts (version 10): lexicon/lexicon-counts.ts.
   lexicon!: EntityTable<LexiconEntryRecord, 'id'>;
   lexiconCounts!: Table<LexiconCountRecord, [string, string]>;
+  // Team sharing's state (version 11): data/sync/.
+  syncOutbox!: EntityTable<SyncOutboxRecord, 'docId'>;
+  syncConflicts!: EntityTable<SyncConflictRecord, 'docId'>;
+  syncReviews!: Table<SyncReviewRecord, string>;
+  /** Who this analyst is on their team, while a team is set up: the outbox middleware records changes only then. */
+  readonly syncCapture: SyncCapture = { author: null };
 
   constructor(name: string = DATABASE_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);
@@ -52,6 +62,7 @@ export class ReadoutDatabase extends Dexie {
       const version = this.version(migration.version).stores(migration.stores);
       if (migration.upgrade) version.upgrade(migration.upgrade);
     }
+    this.use(outboxMiddleware(this.syncCapture));
   }
 }
 

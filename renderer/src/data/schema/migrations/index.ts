@@ -9,6 +9,7 @@ import { issueOriginSchema } from './0007-issue-origin';
 import { collectionsSchema } from './0008-collections';
 import { searchHighlightsAndProposalsSchema } from './0009-search-highlights-and-proposals';
 import { lexiconSchema } from './0010-lexicon';
+import { teamSyncSchema } from './0011-team-sync';
 import type { Migration } from './migration';
 
 export const migrations: readonly Migration[] = [
@@ -22,4 +23,5 @@ export const migrations: readonly Migration[] = [
   collectionsSchema,
   searchHighlightsAndProposalsSchema,
   lexiconSchema,
+  teamSyncSchema,
 ];
