@@ -9,6 +9,8 @@ import { createAppOrigin, isAppPage } from './app-origin';
 import { registerAppHandlers } from './ipc/handlers/app';
 import { registerExportHandlers } from './ipc/handlers/export';
 import { registerFileHandlers } from './ipc/handlers/files';
+import { createPasswordStore, registerTeamHandlers } from './ipc/handlers/team';
+import { createTeamOrigin } from './security/team-origin';
 import { queueOpenedFiles } from './ipc/handlers/opened-files';
 import { createHandle } from './ipc/register';
 import { currentLanguage, languageFromLocale, setLanguage } from './language';
@@ -20,6 +22,8 @@ import { windowStateFile } from './window-state';
 // This file is bundled to out/main/index.js; the preload and renderer are built beside it.
 const here = fileURLToPath(new URL('.', import.meta.url));
 const origin = createAppOrigin(join(here, '../renderer'), { isPackaged: app.isPackaged });
+/** The team server the renderer may reach, once the analyst set a team up (none until then). */
+const teamOrigin = createTeamOrigin();
 const preloadPath = join(here, '../preload/index.cjs');
 
 // `--user-data-dir=<dir>` gives a run its own profile (tests start from a fresh library). It must be
@@ -44,7 +48,7 @@ function start(): void {
   const currentWindow = (): BrowserWindow | null => (window && !window.isDestroyed() ? window : null);
 
   const openWindow = (): void => {
-    window = createMainWindow({ origin, preloadPath, stateFile: windowStateFile() });
+    window = createMainWindow({ origin, teamOrigin, preloadPath, stateFile: windowStateFile() });
     window.on('closed', () => {
       window = null;
     });
@@ -99,6 +103,7 @@ function start(): void {
     registerFileHandlers(handle);
     registerAppHandlers(handle, { onLanguage: useLanguage, onHighlightCategories: useHighlightCategories });
     registerExportHandlers(handle, { origin, parentWindow: currentWindow });
+    registerTeamHandlers(handle, { store: createPasswordStore(), origin: teamOrigin });
     openWindow();
   });
 }

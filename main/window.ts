@@ -6,11 +6,14 @@ import type { Rectangle } from 'electron';
 import type { AppOrigin } from './app-origin';
 import { guardContents } from './security/contents';
 import { hardenSession } from './security/session';
+import type { TeamOrigin } from './security/team-origin';
 import { recoverFromRendererFailures } from './window-recovery';
 import { MIN_HEIGHT, MIN_WIDTH, clampToWorkAreas, readWindowState, trackWindowState } from './window-state';
 
 export interface MainWindowOptions {
   origin: AppOrigin;
+  /** The team server the session admits besides the app (main/security/team-origin.ts); none when absent. */
+  teamOrigin?: TeamOrigin;
   /** The built preload, out/preload/index.cjs (sandboxed preloads must be CommonJS). */
   preloadPath: string;
   stateFile: string;
@@ -23,7 +26,7 @@ function workAreas(): Rectangle[] {
   return [primary, ...others].map((d) => d.workArea);
 }
 
-export function createMainWindow({ origin, preloadPath, stateFile }: MainWindowOptions): BrowserWindow {
+export function createMainWindow({ origin, teamOrigin, preloadPath, stateFile }: MainWindowOptions): BrowserWindow {
   const state = clampToWorkAreas(readWindowState(stateFile), workAreas());
   const win = new BrowserWindow({
     x: state.x,
@@ -49,7 +52,7 @@ export function createMainWindow({ origin, preloadPath, stateFile }: MainWindowO
     },
   });
 
-  hardenSession(win.webContents.session, origin);
+  hardenSession(win.webContents.session, origin, teamOrigin);
   guardContents(win.webContents, origin);
   trackWindowState(win, stateFile);
   recoverFromRendererFailures(win);

@@ -79,6 +79,12 @@ export interface InvokeChannels {
   'export:print-pdf': [args: { route: string; suggestedName: string }, result: SavedFile | null];
   /** Open a file this session saved, or show it in its folder. */
   'files:reveal': [args: { path: string; action: 'open' | 'show' }, result: null];
+  /** The team password main keeps (encrypted with safeStorage) for this team (server, database and user). */
+  'team:get-password': [args: { team: string }, result: { password: string | null }];
+  /** Keeps (or, with null, forgets) the team password; refused where the OS offers no encryption. */
+  'team:set-password': [args: { team: string; password: string | null }, result: null];
+  /** The team server's origin (https, or loopback http), or null: the one origin requests and the CSP admit besides the app. */
+  'team:set-origin': [args: { origin: string | null }, result: null];
 }
 
 export interface SavedFile {
@@ -105,6 +111,9 @@ export type PushChannel = keyof PushChannels;
 export const MAX_IMPORT_FILE_BYTES = 20 * 1024 * 1024;
 /** Largest backup main will read for a restore: a backup holds the whole library (300 issues ≈ 35 MB). */
 export const MAX_BACKUP_FILE_BYTES = 512 * 1024 * 1024;
+/** Longest team key (server, database and user) and password main keeps. */
+export const MAX_TEAM_KEY_LENGTH = 1000;
+export const MAX_TEAM_PASSWORD_LENGTH = 1000;
 /** Longest highlight category name, for the settings form and main's menu alike. */
 export const MAX_CATEGORY_NAME_LENGTH = 60;
 
@@ -119,6 +128,9 @@ export const bridgeMethods = {
   saveFile: 'files:save',
   printToPdf: 'export:print-pdf',
   revealFile: 'files:reveal',
+  getTeamPassword: 'team:get-password',
+  setTeamPassword: 'team:set-password',
+  setTeamOrigin: 'team:set-origin',
 } as const satisfies Record<string, InvokeChannel>;
 type BridgeMethods = typeof bridgeMethods;
 type MustBeNever<T extends never> = T;

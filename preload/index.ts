@@ -18,6 +18,9 @@ const api: ReadoutBridge = {
   saveFile: (args) => ipcRenderer.invoke(bridgeMethods.saveFile, args),
   printToPdf: (args) => ipcRenderer.invoke(bridgeMethods.printToPdf, args),
   revealFile: (args) => ipcRenderer.invoke(bridgeMethods.revealFile, args),
+  getTeamPassword: (args) => ipcRenderer.invoke(bridgeMethods.getTeamPassword, args),
+  setTeamPassword: (args) => ipcRenderer.invoke(bridgeMethods.setTeamPassword, args),
+  setTeamOrigin: (args) => ipcRenderer.invoke(bridgeMethods.setTeamOrigin, args),
   onMenuCommand: (listener) => {
     const h = (_event: IpcRendererEvent, command: MenuCommand): void => listener(command);
     ipcRenderer.on(menuCommand, h);

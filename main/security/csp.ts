@@ -10,7 +10,7 @@ type DevServer = Pick<URL, 'protocol' | 'host'> | undefined;
 /** Directives a <meta> tag cannot carry (Chromium ignores them there and warns): header only. */
 const headerOnly = new Set(['frame-ancestors']);
 
-function directives(dev: DevServer): string[] {
+function directives(dev: DevServer, teamOrigin: string | null = null): string[] {
   // Under a dev server only: the React refresh preamble is an inline module script, and Vite's hot
   // reload talks over a WebSocket to the dev server. A build gets neither.
   const devScript = dev ? " 'unsafe-inline'" : '';
@@ -21,7 +21,8 @@ function directives(dev: DevServer): string[] {
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' data: blob:",
     "font-src 'self' data:",
-    `connect-src 'self'${devConnect}`,
+    // With a team set up, its one server (main/security/team-origin.ts) and no other.
+    `connect-src 'self'${devConnect}${teamOrigin ? ` ${teamOrigin}` : ''}`,
     // Parsing of imported files runs in a Worker built into the app (or started from a blob: URL).
     "worker-src 'self' blob:",
     "frame-src 'none'",
@@ -33,8 +34,8 @@ function directives(dev: DevServer): string[] {
 }
 
 /** The header main sets on every response of the app. */
-export function contentSecurityPolicy(origin: Pick<AppOrigin, 'devUrl'>): string {
-  return directives(origin.devUrl).join('; ');
+export function contentSecurityPolicy(origin: Pick<AppOrigin, 'devUrl'>, teamOrigin: string | null = null): string {
+  return directives(origin.devUrl, teamOrigin).join('; ');
 }
 
 /** The same policy for index.html's <meta http-equiv> tag: every directive a meta tag can carry. */

@@ -36,6 +36,8 @@ function downloadBytes(name: string, mimeType: string, bytes: Uint8Array): void 
 }
 
 export function createBrowserPlatform(): Platform {
+  // Team passwords for this session only: gone with the page, never written anywhere.
+  const passwords = new Map<string, string>();
   return {
     kind: 'browser',
     async chooseDigestFiles(): Promise<ChosenFiles> {
@@ -59,6 +61,13 @@ export function createBrowserPlatform(): Platform {
       // The browser prints the print view itself (its own print dialog saves the PDF).
       window.location.hash = route;
       return { name, path: null };
+    },
+    async readTeamPassword(team) {
+      return passwords.get(team) ?? null;
+    },
+    async saveTeamPassword(team, password) {
+      if (password === null) passwords.delete(team);
+      else passwords.set(team, password);
     },
     setLanguage() {},
     onMenuCommand() {

@@ -57,6 +57,15 @@ export function createElectronPlatform(bridge: ReadoutBridge): Platform {
     async revealExport(path, action) {
       unwrap(await bridge.revealFile({ path, action }));
     },
+    async readTeamPassword(team) {
+      return unwrap(await bridge.getTeamPassword({ team })).password;
+    },
+    async saveTeamPassword(team, password) {
+      unwrap(await bridge.setTeamPassword({ team, password }));
+    },
+    async setTeamOrigin(origin) {
+      unwrap(await bridge.setTeamOrigin({ origin }));
+    },
     setLanguage(language) {
       void bridge.setLanguage({ language });
     },

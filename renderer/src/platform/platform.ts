@@ -44,6 +44,15 @@ export interface Platform {
   printToPdf(route: string, name: string): Promise<SavedExport | null>;
   /** Opens a saved export, or shows it in its folder (desktop only). */
   revealExport?(path: string, action: 'open' | 'show'): Promise<void>;
+  /**
+   * The team password for a team key (server, database, user). The desktop keeps it in main,
+   * encrypted with the OS keychain (safeStorage); the browser only for this session, in memory —
+   * never in IndexedDB or localStorage.
+   */
+  readTeamPassword(team: string): Promise<string | null>;
+  saveTeamPassword(team: string, password: string | null): Promise<void>;
+  /** Desktop only: the team server's origin, which main's request filter and CSP then admit. */
+  setTeamOrigin?(origin: string | null): Promise<void>;
   /** The host's own menu; returns the unsubscribe function. */
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
 }

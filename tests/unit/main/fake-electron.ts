@@ -169,6 +169,14 @@ export const Menu = {
   setApplicationMenu: vi.fn(),
 };
 
+/** safeStorage with a reversible stand-in for the OS keychain; `available` false is a machine without one. */
+export const safeStorage = {
+  available: true,
+  isEncryptionAvailable: vi.fn(() => safeStorage.available),
+  encryptString: vi.fn((text: string) => Buffer.from(`sealed:${Buffer.from(text).toString('hex')}`)),
+  decryptString: vi.fn((sealed: Buffer) => Buffer.from(sealed.toString().replace(/^sealed:/, ''), 'hex').toString()),
+};
+
 export const contextBridge = { exposeInMainWorld: vi.fn() };
 export const ipcRenderer = { invoke: vi.fn(async () => ({ ok: true, value: null })), on: vi.fn(), removeListener: vi.fn() };
 
