@@ -11,6 +11,7 @@ import type zhMarks from './locales/zh-CN/marks.json';
 import type zhMenu from './locales/zh-CN/menu.json';
 import type zhSearch from './locales/zh-CN/search.json';
 import type zhTrends from './locales/zh-CN/trends.json';
+import type zhTeam from './locales/zh-CN/team.json';
 
 declare module 'i18next' {
   interface CustomTypeOptions {
@@ -27,6 +28,7 @@ declare module 'i18next' {
       lexicon: typeof zhLexicon;
       marks: typeof zhMarks;
       trends: typeof zhTrends;
+      team: typeof zhTeam;
     };
   }
 }

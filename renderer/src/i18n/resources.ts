@@ -11,6 +11,7 @@ import enSearch from './locales/en/search.json';
 import enLexicon from './locales/en/lexicon.json';
 import enMarks from './locales/en/marks.json';
 import enTrends from './locales/en/trends.json';
+import enTeam from './locales/en/team.json';
 import zhCommon from './locales/zh-CN/common.json';
 import zhEvents from './locales/zh-CN/events.json';
 import zhExport from './locales/zh-CN/export.json';
@@ -22,6 +23,7 @@ import zhSearch from './locales/zh-CN/search.json';
 import zhLexicon from './locales/zh-CN/lexicon.json';
 import zhMarks from './locales/zh-CN/marks.json';
 import zhTrends from './locales/zh-CN/trends.json';
+import zhTeam from './locales/zh-CN/team.json';
 
 export const uiLanguages = ['zh-CN', 'en'] as const;
 export type UiLanguage = (typeof uiLanguages)[number];
@@ -39,6 +41,7 @@ export const resources = {
     lexicon: zhLexicon,
     marks: zhMarks,
     trends: zhTrends,
+    team: zhTeam,
   },
   en: {
     highlights: enHighlights,
@@ -52,6 +55,7 @@ export const resources = {
     lexicon: enLexicon,
     marks: enMarks,
     trends: enTrends,
+    team: enTeam,
   },
 } as const;
 

@@ -43,6 +43,20 @@ export function syncErrorOf(error: unknown): SyncErrorCode {
   return 'failed';
 }
 
+const statusOfError: Record<string, number> = { unauthorized: 401, forbidden: 403, not_found: 404 };
+
+/**
+ * Asks the server for the team database. PouchDB's http info() resolves with CouchDB's error body
+ * on a 401 or 404 in the browser rather than rejecting, so the body is checked here.
+ */
+async function askServer(remote: Replica): Promise<void> {
+  const info = (await remote.info()) as unknown as { error?: string; db_name?: string };
+  if (info.error !== undefined || info.db_name === undefined)
+    throw Object.assign(new Error(`The server answered ${info.error ?? 'without a database'}`), {
+      status: statusOfError[info.error ?? ''] ?? 500,
+    });
+}
+
 export class TeamSync {
   readonly local: Replica;
   private remote: Replica | null = null;
@@ -112,6 +126,17 @@ export class TeamSync {
     await this.refreshCounts();
   }
 
+  /** Asks the server for the team database with the credentials given: null when it answers, else why not. */
+  async checkServer(): Promise<SyncErrorCode | null> {
+    if (!this.remote) return 'unauthorized';
+    try {
+      await askServer(this.remote);
+      return null;
+    } catch (error) {
+      return syncErrorOf(error);
+    }
+  }
+
   get hasCredentials(): boolean {
     return this.remote !== null;
   }
@@ -144,7 +169,7 @@ export class TeamSync {
       // Whatever the server says, what changed here is in the replica now.
       await applyChanges(this.db, this.local, this.config.user, this.ownRevs);
       if (!this.remote) throw Object.assign(new Error('No password'), { status: 401 });
-      await this.remote.info();
+      await askServer(this.remote);
       const pushing = new Set(this.unpushed);
       await this.local.replicate.to(this.remote);
       for (const id of pushing) this.unpushed.delete(id);

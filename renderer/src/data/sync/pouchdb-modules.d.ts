@@ -69,6 +69,7 @@ declare module 'pouchdb-core' {
   interface PouchDBStatic {
     new <Content = Record<string, unknown>>(name: string, options?: Record<string, unknown>): PouchDB.Database<Content>;
     plugin(plugin: PouchDB.Plugin): PouchDBStatic;
+    defaults(options: Record<string, unknown>): PouchDBStatic;
   }
   const PouchDB: PouchDBStatic;
   export default PouchDB;

@@ -24,6 +24,7 @@ import { useCategories } from '../features/highlights/useCategories';
 import { useSettings } from '../hooks/useSettings';
 import { hrefFor, navigate, useRoute, type Route } from './route';
 import { useServices } from './services';
+import { TeamSyncProvider } from '../features/team/TeamSyncProvider';
 
 // Views with heavy libraries of their own (ECharts in the Trends view and the print view's chart)
 // load when first shown, so the library's first paint does not wait for them.
@@ -110,60 +111,62 @@ export function App() {
     );
 
   return (
-    <TrashActionsProvider>
-      <div className="app">
-        <header className="app__bar">
-          <span className="app__name">{t('appName')}</span>
-          <nav aria-label={t('nav.label')} className="app__nav">
-            <NavLink route={{ view: 'library' }} current={route.view === 'library' || route.view === 'issue'}>
-              {t('nav.library')}
-            </NavLink>
-            <TimelineNavLink current={route.view === 'timeline' || route.view === 'official'} />
-            <NavLink route={{ view: 'notes' }} current={route.view === 'notes'}>
-              {tHighlights('notes.nav')}
-            </NavLink>
-            <NavLink route={{ view: 'trends' }} current={route.view === 'trends'}>
-              {tTrends('nav')}
-            </NavLink>
-            <NavLink route={{ view: 'trash' }} current={route.view === 'trash'}>
-              {tKeeping('trash.nav')}
-            </NavLink>
-            <NavLink route={{ view: 'settings' }} current={route.view === 'settings'}>
-              {t('nav.settings')}
-            </NavLink>
-          </nav>
-          <SearchBox />
-          <div className="app__actions">
-            <button
-              type="button"
-              onClick={() => void importChosenFiles()}
-              aria-keyshortcuts="Control+O"
-              disabled={importState.progress !== null}
-            >
-              {t('import.button')}
-            </button>
-            <button type="button" onClick={() => setPasteOpen(true)} aria-keyshortcuts="Control+Shift+V">
-              {t('import.paste')}
-            </button>
-            <button type="button" onClick={() => setExportOpen(true)} aria-keyshortcuts="Control+E">
-              {tExport('button')}
-            </button>
-          </div>
-        </header>
-        <ImportLayer importer={importer} />
-        <main className="app__main">
-          <CurrentView route={route} />
-        </main>
-        <ExportDialog
-          key={exportRequest.version}
-          open={exportOpen}
-          onClose={() => setExportOpen(false)}
-          openIssue={openIssue}
-          preset={exportRequest.preset}
-        />
-        <PasteDialog open={pasteOpen} onClose={() => setPasteOpen(false)} onImport={(text) => void onPasteImport(text)} />
-      </div>
-    </TrashActionsProvider>
+    <TeamSyncProvider>
+      <TrashActionsProvider>
+        <div className="app">
+          <header className="app__bar">
+            <span className="app__name">{t('appName')}</span>
+            <nav aria-label={t('nav.label')} className="app__nav">
+              <NavLink route={{ view: 'library' }} current={route.view === 'library' || route.view === 'issue'}>
+                {t('nav.library')}
+              </NavLink>
+              <TimelineNavLink current={route.view === 'timeline' || route.view === 'official'} />
+              <NavLink route={{ view: 'notes' }} current={route.view === 'notes'}>
+                {tHighlights('notes.nav')}
+              </NavLink>
+              <NavLink route={{ view: 'trends' }} current={route.view === 'trends'}>
+                {tTrends('nav')}
+              </NavLink>
+              <NavLink route={{ view: 'trash' }} current={route.view === 'trash'}>
+                {tKeeping('trash.nav')}
+              </NavLink>
+              <NavLink route={{ view: 'settings' }} current={route.view === 'settings'}>
+                {t('nav.settings')}
+              </NavLink>
+            </nav>
+            <SearchBox />
+            <div className="app__actions">
+              <button
+                type="button"
+                onClick={() => void importChosenFiles()}
+                aria-keyshortcuts="Control+O"
+                disabled={importState.progress !== null}
+              >
+                {t('import.button')}
+              </button>
+              <button type="button" onClick={() => setPasteOpen(true)} aria-keyshortcuts="Control+Shift+V">
+                {t('import.paste')}
+              </button>
+              <button type="button" onClick={() => setExportOpen(true)} aria-keyshortcuts="Control+E">
+                {tExport('button')}
+              </button>
+            </div>
+          </header>
+          <ImportLayer importer={importer} />
+          <main className="app__main">
+            <CurrentView route={route} />
+          </main>
+          <ExportDialog
+            key={exportRequest.version}
+            open={exportOpen}
+            onClose={() => setExportOpen(false)}
+            openIssue={openIssue}
+            preset={exportRequest.preset}
+          />
+          <PasteDialog open={pasteOpen} onClose={() => setPasteOpen(false)} onImport={(text) => void onPasteImport(text)} />
+        </div>
+      </TrashActionsProvider>
+    </TeamSyncProvider>
   );
 }
 

@@ -7,6 +7,7 @@ import { useServices } from '../../app/services';
 import { useSetting } from '../../hooks/useSetting';
 import { RestoreBackup } from '../export/RestoreBackup';
 import { HighlightSettings } from '../highlights/HighlightSettings';
+import { TeamSettings } from '../team/TeamSettings';
 
 const languageNames: Record<UiLanguage, string> = { 'zh-CN': '简体中文', en: 'English' };
 const themeChoices: { value: ThemeChoice; labelKey: 'settings.themeSystem' | 'settings.themeLight' | 'settings.themeDark' }[] = [
@@ -79,6 +80,7 @@ export function SettingsView() {
         </p>
         <HighlightSettings />
         <RestoreBackup />
+        <TeamSettings />
       </div>
     </section>
   );
