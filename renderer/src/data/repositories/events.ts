@@ -278,12 +278,16 @@ export async function applyReviewedEvents(
   await db.transaction('rw', eventTables(db), async () => {
     const local = await db.events.where('issueId').equals(issueId).toArray();
     const keep = new Set(arriving.map((event) => event.id));
-    const reviewedBlocks = new Set(arriving.map((event) => event.blockIndex));
-    const gone = local
-      .filter((event) => !keep.has(event.id))
-      .filter((event) => event.status !== 'proposed' || reviewedBlocks.has(event.blockIndex))
+    const reviewedBlocks = new Set(arriving.filter((event) => event.status !== 'proposed').map((event) => event.blockIndex));
+    const absent = local.filter((event) => !keep.has(event.id));
+    // A review the team no longer holds was deleted; a tagged proposal it no longer holds lost its tags.
+    const gone = absent
+      .filter((event) => event.status !== 'proposed' || (event.tagIds.length === 0 && reviewedBlocks.has(event.blockIndex)))
       .map((event) => event.id);
-    const records: EventRecord[] = [];
+    const untagged = absent
+      .filter((event) => event.status === 'proposed' && event.tagIds.length > 0)
+      .map((event) => ({ ...event, tagIds: [] }));
+    const records: EventRecord[] = [...untagged];
     for (const event of arriving) {
       const officials = await registerOfficials(db, event.officials, event.dateSort);
       records.push({ ...event, officials, personIds: [...new Set(officials.map((official) => official.personId))] });

@@ -21,6 +21,11 @@ export type BuiltDoc = { kind: 'content'; content: DocContent } | { kind: 'absen
 
 const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
+/** Events the analyst touched: reviewed, or tagged while still proposed. Untouched proposals are derived on each side. */
+export function isShared(event: EventRecord): boolean {
+  return event.status !== 'proposed' || event.tagIds.length > 0;
+}
+
 /** An event as the team sees it: people ids are local to each library (see documents.ts). */
 export function sharedEvent(event: EventRecord, me: string): SharedEvent {
   const { personIds: _personIds, officials, ...rest } = event;
@@ -59,7 +64,7 @@ export async function buildDoc(db: ReadoutDatabase, docId: string, me: string): 
       if (!(await db.issues.get(parsed.issueId))) return { kind: 'skip' };
       const rows = await db.events.where('issueId').equals(parsed.issueId).toArray();
       const events = rows
-        .filter((row) => row.status !== 'proposed')
+        .filter(isShared)
         .map((row) => sharedEvent(row, me))
         .sort(byId);
       return { kind: 'content', content: { type: 'events', author: me, issueId: parsed.issueId, events } };
@@ -81,7 +86,7 @@ export async function allDocIds(db: ReadoutDatabase, me: string): Promise<string
   for (const id of await db.issues.toCollection().primaryKeys()) ids.add(issueDocId(id));
   await db.highlights.each((row) => ids.add(highlightsDocId(row.issueId, row.author ?? me)));
   for (const issueId of await db.issueNotes.toCollection().primaryKeys()) ids.add(noteDocId(issueId));
-  await db.events.filter((row) => row.status !== 'proposed').each((row) => ids.add(eventsDocId(row.issueId)));
+  await db.events.filter(isShared).each((row) => ids.add(eventsDocId(row.issueId)));
   for (const id of await db.tags.toCollection().primaryKeys()) ids.add(tagDocId(id));
   if (await db.settings.get(CATEGORIES_KEY)) ids.add(CATEGORIES_DOC_ID);
   return [...ids];

@@ -30,7 +30,7 @@ const sharedEvent = z.looseObject({
   place: z.string().nullable(),
   type: z.enum(['meeting', 'inspection', 'signing', 'unveiling', 'visit', 'activity']),
   summary: z.string(),
-  status: z.enum(['confirmed', 'edited']),
+  status: z.enum(['proposed', 'confirmed', 'edited']),
   origin: z.enum(['extracted', 'manual']),
   tagIds: z.array(z.string()),
   createdAt: z.string(),

@@ -16,13 +16,18 @@ export const OUTBOX_TABLE = 'syncOutbox';
 type Row = Record<string, unknown>;
 
 /** The document ids a row of a shared table belongs to; tables not listed are not shared. */
-const docIdsOf: Record<string, (row: Row, author: string) => string[]> = {
+const docIdsOf: Record<string, (row: Row, author: string, type: DBCoreMutateRequest['type']) => string[]> = {
   issues: (row) => [issueDocId(String(row['id']))],
   issueTexts: (row) => [issueDocId(String(row['issueId']))],
   highlights: (row, author) => [highlightsDocId(String(row['issueId']), typeof row['author'] === 'string' ? row['author'] : author)],
   issueNotes: (row) => [noteDocId(String(row['issueId']))],
-  // Proposals are derived from the text on each side: only reviewed events are shared.
-  events: (row) => (row['status'] === 'proposed' ? [] : [eventsDocId(String(row['issueId']))]),
+  // Proposals are derived from the text on each side: only events the analyst touched (reviewed
+  // or tagged) are shared. An import adds proposals and a new text deletes them: neither is sent;
+  // any change of an existing event (a put) may touch the shared set, so it lists the document.
+  events: (row, _author, type) =>
+    type === 'put' || row['status'] !== 'proposed' || (Array.isArray(row['tagIds']) && row['tagIds'].length > 0)
+      ? [eventsDocId(String(row['issueId']))]
+      : [],
   tags: (row) => [tagDocId(String(row['id']))],
   settings: (row) => (row['key'] === CATEGORIES_KEY ? [CATEGORIES_DOC_ID] : []),
 };
@@ -69,7 +74,7 @@ export function outboxMiddleware(capture: SyncCapture): Middleware<DBCore> {
               const author = capture.author;
               if (author === null) return table.mutate(req);
               const record = (rows: readonly Row[], response: DBCoreMutateResponse) => {
-                const docIds = [...new Set(rows.flatMap((row) => ids(row, author)))];
+                const docIds = [...new Set(rows.flatMap((row) => ids(row, author, req.type)))];
                 return docIds.length === 0 ? response : enqueue(down, req.trans, docIds).then(() => response);
               };
               const before = rowsBefore(table, req);

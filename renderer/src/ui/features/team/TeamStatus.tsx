@@ -27,7 +27,9 @@ export function TeamStatus({ config, status }: { config: TeamConfig; status: Syn
       <dl className="team__facts" aria-label={t('title')}>
         <div>
           <dt>{t('lastSynced')}</dt>
-          <dd data-testid="team-last-synced">{lastSynced}</dd>
+          <dd data-testid="team-last-synced" data-synced-at={status.lastSynced ?? ''}>
+            {lastSynced}
+          </dd>
         </div>
         <div>
           <dt>{t('waiting')}</dt>
