@@ -25,6 +25,7 @@ const port = Number(process.env.READOUT_E2E_PORT ?? 4317) + 50;
 const IMPORTED = '赵书政主持召开书记专题会';
 
 const test = base.extend<{ server: TeamServer; alice: AnalystPage; bob: AnalystPage }>({
+  // eslint-disable-next-line no-empty-pattern -- Playwright reads a fixture's dependencies from this pattern
   server: async ({}, use) => {
     const server = await startTeamServer(port);
     await use(server);
@@ -125,4 +126,94 @@ test('an event both edited offline is listed under Conflicts with both values; B
   await openIssue(alice.page, SAMPLE_TITLE);
   await expect(eventRow(alice.page, '许峰').getByRole('combobox', { name: 'Type' })).toHaveValue('inspection');
   await expect(eventRow(alice.page, '许峰').getByRole('button', { name: 'Remove tag 现代化建设' })).toBeVisible();
+});
+
+test('a tag A deleted while B used it offline comes back to B for review; B keeps it and A has it again', async ({
+  server,
+  alice,
+  bob,
+}) => {
+  await openIssue(alice.page, SAMPLE_TITLE);
+  await eventRow(alice.page, '许峰').getByRole('combobox', { name: 'Tag' }).fill('城市更新');
+  await eventRow(alice.page, '许峰').getByRole('button', { name: 'Add tag' }).click();
+  await joinTeam(alice.page, server, 'alice');
+  await syncNow(alice.page);
+  await joinTeam(bob.page, server, 'bob');
+  await syncNow(bob.page);
+  await server.stop();
+
+  await settings(alice.page).click();
+  const tags = alice.page.getByRole('group', { name: 'Tags' });
+  await tags.getByRole('button', { name: 'Delete tag 城市更新' }).click();
+  await expect(tags).toContainText('No tags yet.');
+  await openIssue(bob.page, SAMPLE_TITLE);
+  const other = bob.page.getByRole('region', { name: 'Events' }).getByRole('row').nth(2);
+  await other.getByRole('combobox', { name: 'Tag' }).fill('城市更新');
+  await other.getByRole('button', { name: 'Add tag' }).click();
+
+  await server.start();
+  await syncNow(alice.page);
+  await syncNow(bob.page);
+  const review = bob.page.getByRole('list', { name: 'To review' }).getByRole('listitem');
+  await expect(review).toContainText('alice deleted the tag “城市更新”');
+  await review.getByRole('button', { name: 'Keep the tag' }).click();
+  await expect(review).toHaveCount(0);
+  await syncNow(bob.page);
+  await syncNow(alice.page);
+  await settings(alice.page).click();
+  await expect(alice.page.getByRole('group', { name: 'Tags' })).toContainText('城市更新');
+});
+
+test('the server stopped mid-sync: both keep working, the sync resumes, nothing is lost or doubled', async ({ server, alice, bob }) => {
+  await joinTeam(alice.page, server, 'alice');
+  await syncNow(alice.page);
+  await joinTeam(bob.page, server, 'bob');
+  await syncNow(bob.page);
+
+  await openIssue(alice.page, SAMPLE_TITLE);
+  await highlight(alice.page, '回顾过去的一周', '城市更新');
+  await settings(alice.page).click();
+  await teamSection(alice.page).getByRole('button', { name: 'Sync now' }).click();
+  await server.stop();
+  await trySync(alice.page);
+  await expect(teamSection(alice.page).getByRole('alert')).toHaveText(
+    'The server cannot be reached. Your work is kept here and syncs when it can be reached again.',
+  );
+  // Both keep working while it is away.
+  await openIssue(alice.page, SAMPLE_TITLE);
+  await highlight(alice.page, '回顾过去的一周', '招商引资');
+  await openIssue(bob.page, SAMPLE_TITLE);
+  await highlight(bob.page, '回顾过去的一周', '新进展');
+  await trySync(bob.page);
+  await expect(teamSection(bob.page).getByRole('alert')).toContainText('cannot be reached');
+
+  await server.start();
+  await syncNow(alice.page);
+  await syncNow(bob.page);
+  await syncNow(alice.page);
+  await expect(teamSection(alice.page).getByTestId('team-waiting')).toHaveText('0');
+  await expect(teamSection(bob.page).getByTestId('team-waiting')).toHaveText('0');
+
+  const shared = ['issues', 'issueTexts', 'highlights', 'issueNotes', 'tags', 'events', 'people'];
+  const [rowsA, rowsB] = await Promise.all([libraryRows(alice.page, shared), libraryRows(bob.page, shared)]);
+  expect(rowsA['highlights']).toHaveLength(3);
+  for (const table of shared) {
+    // Identities and what the analysts made are the same on both sides; who made a highlight is
+    // recorded on the colleague's copy only (one's own carry no author field), people ids are
+    // each library's own, and an untouched proposal is stamped with the time each side derived it.
+    const comparable = (rows: unknown[]) =>
+      rows
+        .map((row) => {
+          const { author: _author, personIds: _p, officials, ...all } = row as Record<string, unknown>;
+          const { createdAt: _c, updatedAt: _u, ...derived } = all;
+          const rest = table === 'events' && all['status'] === 'proposed' ? derived : all;
+          return JSON.stringify(
+            table === 'people'
+              ? { name: rest['name'] }
+              : { ...rest, officials: (officials as { name: string }[] | undefined)?.map((o) => o.name) },
+          );
+        })
+        .sort();
+    expect(comparable(rowsB[table]!), table).toEqual(comparable(rowsA[table]!));
+  }
 });
