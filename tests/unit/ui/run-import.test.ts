@@ -50,6 +50,28 @@ describe('a batch import', () => {
     expect((await db.issueTexts.bulkGet(issues.map((issue) => issue.id))).every((text) => text !== undefined)).toBe(true);
   });
 
+  it('reads the next files while a chunk is being stored, in the order given', async () => {
+    db = await freshDatabase();
+    let reading = 0;
+    let mostAtOnce = 0;
+    const sources = Array.from({ length: 6 }, (_, index) => {
+      const source = sourceFromPastedText(`r${index}.txt`, `第${index}期\n\n正文第${index}段。\n`);
+      return {
+        name: source.name,
+        read: async () => {
+          reading += 1;
+          mostAtOnce = Math.max(mostAtOnce, reading);
+          await new Promise((resolve) => setTimeout(resolve, 5));
+          reading -= 1;
+          return source.read();
+        },
+      };
+    });
+    const outcomes = await runImport(db, sources, () => {}, new AbortController().signal, { chunkMaxFiles: 2 });
+    expect(outcomes.map((outcome) => [outcome.name, outcome.result])).toEqual(sources.map((source) => [source.name, 'imported']));
+    expect(mostAtOnce).toBeGreaterThan(1);
+  });
+
   it('refuses a paste over the file size limit by name, as it would the same text saved as a file, and imports the next paste', async () => {
     db = await freshDatabase();
     // 25 MB of text: 8.4 million three-byte characters, over the 20 MB cap only when counted as UTF-8.
