@@ -4,7 +4,8 @@
 // import slower the larger the library (issue 16's scale run: 13 → 8 issues/s from 1,000 to 2,000).
 import { afterEach, describe, expect, it } from 'vitest';
 import { similarStoredIssues } from '../../../renderer/src/data/repositories/issue-versions';
-import { ReadoutDatabase } from '../../../renderer/src/data/schema/db';
+import type { ReadoutDatabase } from '../../../renderer/src/data/schema/db';
+import { databaseCountingReads } from './counting-reads';
 import { makeIssueRecord } from '../factories';
 
 let db: ReadoutDatabase;
@@ -12,48 +13,9 @@ afterEach(async () => {
   await db.delete();
 });
 
-/** A database that counts the issue records its reads return or step over. */
-async function countingDatabase(): Promise<{ db: ReadoutDatabase; issuesRead: () => number }> {
-  let read = 0;
-  const counted = new ReadoutDatabase(`readout-version-reads-${process.pid}-${Math.random()}`);
-  counted.use({
-    stack: 'dbcore',
-    name: 'count-issue-reads',
-    create: (down) => ({
-      ...down,
-      table: (name) => {
-        const table = down.table(name);
-        if (name !== 'issues') return table;
-        return {
-          ...table,
-          query: async (request) => {
-            const response = await table.query(request);
-            read += response.result.length;
-            return response;
-          },
-          // anyOf and limited reads walk a cursor: each step is one record read.
-          openCursor: async (request) => {
-            const cursor = await table.openCursor(request);
-            if (!cursor) return cursor;
-            const start = cursor.start.bind(cursor);
-            cursor.start = (onNext) =>
-              start(() => {
-                read += 1;
-                onNext();
-              });
-            return cursor;
-          },
-        };
-      },
-    }),
-  });
-  await counted.open();
-  return { db: counted, issuesRead: () => read };
-}
-
 describe('finding the stored versions of an import', () => {
   it('reads a bounded number of issues sharing its title, not all of them', async () => {
-    const counting = await countingDatabase();
+    const counting = await databaseCountingReads('issues');
     db = counting.db;
     const column = '市(县)区委书记、市(县)区长一周|9.12-9.18';
     await db.issues.bulkPut(
@@ -62,9 +24,9 @@ describe('finding the stored versions of an import', () => {
     await db.issueTexts.bulkPut(
       (await db.issues.toArray()).map((issue) => ({ issueId: issue.id, blocks: [], sections: [], credits: [], imagePlaceholders: 0 })),
     );
-    const before = counting.issuesRead();
+    const before = counting.rowsRead();
     const probe = { origin: 'new.txt', title: column, published: '2026-09-19T08:00:00', text: '城市更新'.repeat(100), contentHash: 'new' };
     await similarStoredIssues(db, [probe, { ...probe, origin: 'other.txt', contentHash: 'other' }]);
-    expect(counting.issuesRead() - before).toBeLessThanOrEqual(2 * 25);
+    expect(counting.rowsRead() - before).toBeLessThanOrEqual(2 * 25);
   });
 });
