@@ -2,8 +2,21 @@
 // phrase and releasing it on the last.
 import { expect, type Locator, type Page } from '@playwright/test';
 
-/** Selects `phrase` inside `container` by dragging the mouse over it, as a person would. */
+/**
+ * Selects `phrase` inside `container` by dragging the mouse over it, as a person would — and, as
+ * a person would, drags again when the text moved under the mouse (on a loaded machine a late
+ * render of the reader, e.g. the highlight just made, can shift a line between measure and drag).
+ */
 export async function dragSelect(page: Page, container: Locator, phrase: string): Promise<void> {
+  for (let attempt = 1; attempt < 3; attempt++) {
+    await dragOnce(page, container, phrase);
+    if ((await page.evaluate(() => window.getSelection()?.toString())) === phrase) return;
+  }
+  await dragOnce(page, container, phrase);
+  await expect.poll(() => page.evaluate(() => window.getSelection()?.toString())).toBe(phrase);
+}
+
+async function dragOnce(page: Page, container: Locator, phrase: string): Promise<void> {
   // First scroll the text into view, as a person would, and let that frame render: blocks out of
   // view are not laid out (content-visibility), so their place is known only once shown.
   await container.scrollIntoViewIfNeeded();
@@ -36,5 +49,4 @@ export async function dragSelect(page: Page, container: Locator, phrase: string)
   await page.mouse.move((box.x1 + box.x2) / 2, (box.y1 + box.y2) / 2, { steps: 4 });
   await page.mouse.move(box.x2, box.y2, { steps: 4 });
   await page.mouse.up();
-  await expect.poll(() => page.evaluate(() => window.getSelection()?.toString())).toBe(phrase);
 }
