@@ -32,7 +32,9 @@ export async function boot(): Promise<Booted> {
   await seedSampleOnFirstStart(db, SAMPLE_NAME, sampleText);
   // The Trash keeps issues 30 days: what is older is deleted for good at start-up.
   await purgeExpiredTrash(db);
-  // A lexicon re-count cancelled or cut short last time goes on (lexicon-recount.ts).
+  // A lexicon re-count cancelled or cut short last time goes on (lexicon-recount.ts), and so does
+  // the first count of a library that had issues before it had a lexicon (migration 10 and the
+  // first-start seed only mark the entries): after the first render, never before it.
   requestIdleCallback(() => void recountJobOf(db).request(), { timeout: 5_000 });
   // Search index upkeep once the app is idle: what edits and deletions left since (search-compaction.ts).
   requestIdleCallback(() => void compactSearchIndexSoon(db), { timeout: 60_000 });

@@ -4,6 +4,7 @@ import { ReadoutDatabase } from '../../../renderer/src/data/schema/db';
 import { issueRecordsFor, storeIssues } from '../../../renderer/src/data/repositories/issues';
 import { seedSampleOnFirstStart } from '../../../renderer/src/data/jobs/sample';
 import { seedLexiconOnFirstStart } from '../../../renderer/src/data/lexicon/lexicon-counts';
+import { finishPendingCounts } from '../../../renderer/src/data/lexicon/lexicon-recount';
 import { parseDigest } from '../../../renderer/src/domain/digest/parse-digest';
 import { readDigestBytes, type ReadableDigest } from '../../../renderer/src/domain/import/read-digest-file';
 import { runImport, sourcesFromChosenFiles } from '../../../renderer/src/ui/features/import/run-import';
@@ -144,9 +145,10 @@ async function seedAppLibrary(count: number) {
       await db.issueTexts.bulkPut(records.map((record) => record.text));
     });
   }
-  // A library of today has its lexicon and its counts (schema 10): without them the app's first
-  // start would count 10,000 issues before its first render, which is not what a user opens.
+  // A library of today has its lexicon and its counts (schema 10), counted here rather than by the
+  // app's background re-count, which would otherwise run during the library's first render.
   await seedLexiconOnFirstStart(db);
+  await finishPendingCounts(db);
   await seedSampleOnFirstStart(db, 'wuxi-leaders-week-2022-09-12.txt', sampleText);
   const total = await db.issues.count();
   const sample = await db.issues.filter((issue) => issue.origin === 'wuxi-leaders-week-2022-09-12.txt').first();

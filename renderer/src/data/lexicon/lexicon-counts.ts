@@ -5,7 +5,7 @@ import type { Table } from 'dexie';
 import { afterRestoreHooks, derivedTables } from '../backup/backup';
 import type { ReadoutDatabase } from '../schema/db';
 import type { IssueTextRecord } from '../records';
-import { LEXICON_SEEDED_KEY, countRows, starterRecords } from './lexicon-rows';
+import { LEXICON_SEEDED_KEY, countRows, pendingStarterRecords, starterRecords } from './lexicon-rows';
 
 /** The tables a transaction that counts must include. */
 export function lexiconCountTables(db: ReadoutDatabase): [Table, Table] {
@@ -46,13 +46,17 @@ export async function recountAll(db: ReadoutDatabase): Promise<void> {
     });
 }
 
-/** First start: the starter lexicon, once (deleting its phrases later does not bring them back). */
+/**
+ * First start: the starter lexicon, once (deleting its phrases later does not bring them back). A
+ * library that already holds issues gets its entries marked for the background re-count rather
+ * than counted here, before the first render (start the re-count job after this).
+ */
 export async function seedLexiconOnFirstStart(db: ReadoutDatabase): Promise<void> {
   await db.transaction('rw', [db.settings, db.issueTexts, ...lexiconCountTables(db)], async () => {
     if (await db.settings.get(LEXICON_SEEDED_KEY)) return;
-    await db.lexicon.bulkPut(starterRecords());
+    const hasIssues = (await db.issueTexts.count()) > 0;
+    await db.lexicon.bulkPut(hasIssues ? pendingStarterRecords() : starterRecords());
     await db.settings.put({ key: LEXICON_SEEDED_KEY, value: true });
-    await recountAll(db);
   });
 }
 

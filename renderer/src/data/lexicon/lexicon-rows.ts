@@ -12,6 +12,15 @@ export function starterRecords(): LexiconEntryRecord[] {
   return starterLexicon().map((entry) => ({ ...entry, variants: [...entry.variants], category: { ...entry.category } }));
 }
 
+/**
+ * The starter rows for a library that already has issues: each marked for the background re-count
+ * (lexicon-recount.ts) from the first issue, so that start-up never counts the library before the
+ * first render; the re-count job's progress and Cancel show meanwhile.
+ */
+export function pendingStarterRecords(): LexiconEntryRecord[] {
+  return starterRecords().map((entry) => ({ ...entry, pendingCount: { after: '' } }));
+}
+
 let cached: { key: string; matcher: LexiconMatcher } | null = null;
 
 /** The matcher of this lexicon; the same object while the lexicon's contents do not change. */

@@ -1,9 +1,10 @@
 // Version 10: the policy-phrase lexicon and its per-issue counts. An existing library gets the
-// starter lexicon and its issues counted here, in the upgrade transaction; a new library is seeded
-// at first start (lexicon/lexicon-counts.ts, seedLexiconOnFirstStart), before the sample is stored.
-import type { Table, Transaction } from 'dexie';
-import type { IssueTextRecord } from '../../records';
-import { LEXICON_SEEDED_KEY, countRows, starterRecords } from '../../lexicon/lexicon-rows';
+// starter lexicon here, each entry marked for the background re-count (lexicon-recount.ts), which
+// boot.ts starts once the app is idle: counting 10,000 issues inside the upgrade transaction would
+// hold the first render for seconds. A new library is seeded at first start
+// (lexicon/lexicon-counts.ts, seedLexiconOnFirstStart), before the sample is stored.
+import type { Transaction } from 'dexie';
+import { LEXICON_SEEDED_KEY, pendingStarterRecords, starterRecords } from '../../lexicon/lexicon-rows';
 import type { Migration } from './migration';
 
 export const lexiconSchema: Migration = {
@@ -13,14 +14,8 @@ export const lexiconSchema: Migration = {
     lexiconCounts: '[issueId+entryId], issueId, entryId',
   },
   upgrade: async (transaction: Transaction) => {
-    const entries = starterRecords();
-    await transaction.table('lexicon').bulkPut(entries);
+    const hasIssues = (await transaction.table('issueTexts').count()) > 0;
+    await transaction.table('lexicon').bulkPut(hasIssues ? pendingStarterRecords() : starterRecords());
     await transaction.table('settings').put({ key: LEXICON_SEEDED_KEY, value: true });
-    const texts = transaction.table('issueTexts') as Table<IssueTextRecord>;
-    const keys = (await texts.toCollection().primaryKeys()) as string[];
-    for (let offset = 0; offset < keys.length; offset += 200) {
-      const chunk = (await texts.bulkGet(keys.slice(offset, offset + 200))).filter((text) => text !== undefined);
-      await transaction.table('lexiconCounts').bulkAdd(countRows(entries, chunk));
-    }
   },
 };
