@@ -252,3 +252,9 @@ export interface SyncConflictRecord {
 export type SyncReviewRecord =
   | { id: string; kind: 'deletedTagInUse'; tagId: string; tagName: string; deletedBy: string; uses: number; at: string }
   | { id: string; kind: 'refusedDoc'; docId: string; reason: string; at: string };
+
+/** One entry's count over the library: the sum of its LexiconCountRecords (lexicon/lexicon-totals.ts). */
+export interface LexiconTotalRecord {
+  entryId: string;
+  total: number;
+}

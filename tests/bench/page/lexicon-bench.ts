@@ -57,7 +57,9 @@ export async function lexiconRecountBench(batches: () => AsyncGenerator<{ issue:
       cursor = keys.at(-1)!;
     }
   });
-  const fullMs = await timed(() => db.transaction('rw', [db.issueTexts, db.lexicon, db.lexiconCounts], () => recountAll(db)));
+  const fullMs = await timed(() =>
+    db.transaction('rw', [db.issueTexts, db.lexicon, db.lexiconCounts, db.lexiconTotals], () => recountAll(db)),
+  );
 
   let id = '';
   const addMs = await timed(async () => {

@@ -42,7 +42,7 @@ async function allCounts() {
 }
 
 async function fullRecount() {
-  await db.transaction('rw', [db.lexicon, db.lexiconCounts, db.issueTexts], () => recountAll(db));
+  await db.transaction('rw', [db.lexicon, db.lexiconCounts, db.lexiconTotals, db.issueTexts], () => recountAll(db));
   return allCounts();
 }
 

@@ -1,12 +1,16 @@
 // The analyst's edits of the lexicon: add, update, delete and undo a delete, each one transaction
-// that writes the entry and leaves the library's counts right or visibly unfinished. The counts of
-// the entries an edit can change (the entry itself and those whose spellings overlap it, see
-// domain/lexicon/overlap.ts) are dropped and the entries marked pendingCount in the same
-// transaction; lexicon-recount.ts then counts them again over the library in chunks. An edit that
+// that writes the entry and leaves the library's counts right or visibly unfinished. The entries
+// an edit can change the counts of (the entry itself and those whose spellings overlap it, see
+// domain/lexicon/overlap.ts) are marked pendingCount in the same transaction; lexicon-recount.ts
+// then counts them again over the library in chunks, writing only the rows whose figure changed.
+// Their earlier rows stay until then (a row beyond the marker is the figure from before the edit):
+// deleting thousands of rows only to write most of them back was most of what an edit cost. The
+// rows of an entry deleted or turned off go at once, as nothing would put them right. An edit that
 // changes no spelling (category, note) re-counts nothing.
 import { cleanDraft, checkDraft, type DraftProblem, type EntryDraft } from '../../domain/lexicon/entry-draft';
 import { entriesAffectedBy, foldedSpellings } from '../../domain/lexicon/overlap';
 import { newId, type ReadoutDatabase } from '../schema/db';
+import { forgetTotals } from './lexicon-totals';
 import type { LexiconEntryRecord } from '../records';
 
 export type EditProblem = DraftProblem | { code: 'missing' };
@@ -18,7 +22,7 @@ export interface DeletedEntry {
 }
 
 function lexiconTables(db: ReadoutDatabase) {
-  return [db.lexicon, db.lexiconCounts];
+  return [db.lexicon, db.lexiconCounts, db.lexiconTotals];
 }
 
 /** The entry as stored, without the bookkeeping of a re-count. */
@@ -28,9 +32,9 @@ export function settled(entry: LexiconEntryRecord): LexiconEntryRecord {
 }
 
 /**
- * Drops the counts of every entry whose counts `spellings` (appearing or leaving) can change and
- * marks those entries for a re-count from the first issue. `lexicon` is the lexicon after the edit.
- * Runs inside the caller's transaction.
+ * Marks every entry whose counts `spellings` (appearing or leaving) can change for a re-count from
+ * the first issue, keeping its rows for the re-count to compare. `lexicon` is the lexicon after the
+ * edit. Runs inside the caller's transaction.
  */
 export async function markForRecount(
   db: ReadoutDatabase,
@@ -39,13 +43,25 @@ export async function markForRecount(
 ): Promise<void> {
   const ids = [...entriesAffectedBy(lexicon, spellings)];
   if (ids.length === 0) return;
-  await db.lexiconCounts.where('entryId').anyOf(ids).delete();
+  // Their totals are the re-count's to write again, as it settles each entry.
+  await forgetTotals(db, ids);
   await db.lexicon
     .where(':id')
     .anyOf(ids)
     .modify((entry) => {
       entry.pendingCount = { after: '' };
     });
+}
+
+/** Deletes these entries' rows (primary keys through the index, then one bulk delete) and their totals. */
+export async function dropCounts(db: ReadoutDatabase, ids: readonly string[]): Promise<void> {
+  if (ids.length === 0) return;
+  const keys = await db.lexiconCounts
+    .where('entryId')
+    .anyOf([...ids])
+    .primaryKeys();
+  await db.lexiconCounts.bulkDelete(keys);
+  await forgetTotals(db, ids);
 }
 
 export async function addEntry(db: ReadoutDatabase, draft: EntryDraft): Promise<EditResult> {
@@ -78,11 +94,11 @@ export async function updateEntry(db: ReadoutDatabase, id: string, draft: EntryD
       await db.lexicon.put(next);
       return { ok: true, entry: next };
     }
-    // Its own counts go whatever happens (an entry turned off has none); the re-count brings
-    // back those of the new spellings, and of the entries they overlap.
+    // An entry turned off has no counts; otherwise the re-count replaces those that change, for
+    // it and for the entries its old and new spellings overlap.
     const written = settled(next);
     await db.lexicon.put(written);
-    await db.lexiconCounts.where('entryId').equals(id).delete();
+    if (!written.enabled) await dropCounts(db, [id]);
     await markForRecount(db, [...others, written], [...before, ...after]);
     return { ok: true, entry: (await db.lexicon.get(id)) ?? written };
   });
@@ -93,7 +109,7 @@ export async function deleteEntry(db: ReadoutDatabase, id: string): Promise<Dele
     const entry = await db.lexicon.get(id);
     if (!entry) return undefined;
     await db.lexicon.delete(id);
-    await db.lexiconCounts.where('entryId').equals(id).delete();
+    await dropCounts(db, [id]);
     // Occurrences it took from overlapping entries go back to them.
     await markForRecount(db, await db.lexicon.toArray(), foldedSpellings(entry));
     return { entry: settled(entry) };

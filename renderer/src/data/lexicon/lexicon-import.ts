@@ -3,13 +3,13 @@
 // takes the file's variants, category, note and on/off; any other is added. If the result would
 // have two entries matching one spelling (a file's phrase that is another entry's variant), the
 // whole import is refused with the row, and nothing changes. Entries whose spellings changed are
-// marked for the re-count (lexicon-edits.ts) in the same transaction.
+// marked for the re-count (lexicon-edits.ts) in the same transaction; one turned off loses its counts.
 import { checkDraft, type DraftProblem } from '../../domain/lexicon/entry-draft';
 import { samePhrase, type FileEntry } from '../../domain/lexicon/lexicon-file';
 import { foldedSpellings } from '../../domain/lexicon/overlap';
 import { newId, type ReadoutDatabase } from '../schema/db';
 import type { LexiconEntryRecord } from '../records';
-import { markForRecount, settled } from './lexicon-edits';
+import { dropCounts, markForRecount, settled } from './lexicon-edits';
 
 export type ImportResult = { ok: true; added: number; updated: number } | { ok: false; row: number; problem: DraftProblem };
 
@@ -30,11 +30,11 @@ function sameSpellings(a: LexiconEntryRecord, b: LexiconEntryRecord): boolean {
 
 export async function importLexicon(db: ReadoutDatabase, entries: readonly FileEntry[]): Promise<ImportResult> {
   try {
-    return await db.transaction('rw', [db.lexicon, db.lexiconCounts], async () => {
+    return await db.transaction('rw', [db.lexicon, db.lexiconCounts, db.lexiconTotals], async () => {
       const current = await db.lexicon.toArray();
       const result = new Map(current.map((entry) => [entry.id, entry]));
       const respelt: string[] = [];
-      const respeltIds: string[] = [];
+      const turnedOff: string[] = [];
       const written: { row: number; entry: LexiconEntryRecord }[] = [];
       let added = 0;
       let updated = 0;
@@ -50,7 +50,7 @@ export async function importLexicon(db: ReadoutDatabase, entries: readonly FileE
           updated += 1;
           if (!sameSpellings(existing, next)) {
             respelt.push(...foldedSpellings(existing), ...foldedSpellings(next));
-            respeltIds.push(next.id);
+            if (!next.enabled) turnedOff.push(next.id);
             next = settled(next);
           }
         }
@@ -66,8 +66,8 @@ export async function importLexicon(db: ReadoutDatabase, entries: readonly FileE
         if (problem) throw new Refused(row, problem);
       }
       await db.lexicon.bulkPut(written.map(({ entry }) => entry));
-      // A respelt entry loses its counts (one turned off has none); the re-count brings back the rest.
-      await db.lexiconCounts.where('entryId').anyOf(respeltIds).delete();
+      // One turned off has no counts; the re-count replaces those of the respelt entries that change.
+      await dropCounts(db, turnedOff);
       await markForRecount(db, lexicon, respelt);
       return { ok: true as const, added, updated };
     });

@@ -3,6 +3,7 @@
 // request while it runs is remembered, so an edit made as the last chunk ends is not left pending.
 import type { ReadoutDatabase } from '../schema/db';
 import { finishPendingCounts, type RecountProgress } from './lexicon-recount';
+import { fillMissingTotals } from './lexicon-totals';
 
 export interface RecountState {
   status: 'idle' | 'running' | 'cancelled' | 'failed';
@@ -67,6 +68,8 @@ export class RecountJob {
           return;
         }
       } while (this.again);
+      // A library from before version 12 has no totals yet: written now, while nothing waits.
+      await fillMissingTotals(this.db);
       this.set({ status: 'idle', progress: null, startedAt: 0 });
     } catch (error) {
       console.error('lexicon re-count failed', error);

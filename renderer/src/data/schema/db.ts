@@ -11,6 +11,7 @@ import type {
   IssueRecord,
   IssueTextRecord,
   LexiconCountRecord,
+  LexiconTotalRecord,
   LexiconEntryRecord,
   PersonRecord,
   SearchDocRecord,
@@ -55,6 +56,8 @@ export class ReadoutDatabase extends Dexie {
   syncReviews!: Table<SyncReviewRecord, string>;
   /** Who this analyst is on their team, while a team is set up: the outbox middleware records changes only then. */
   readonly syncCapture: SyncCapture = { author: null };
+  // Each entry's count over the library, a cache of the sums (version 12): lexicon/lexicon-totals.ts.
+  lexiconTotals!: EntityTable<LexiconTotalRecord, 'entryId'>;
 
   constructor(name: string = DATABASE_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);

@@ -10,6 +10,7 @@ import { collectionsSchema } from './0008-collections';
 import { searchHighlightsAndProposalsSchema } from './0009-search-highlights-and-proposals';
 import { lexiconSchema } from './0010-lexicon';
 import { teamSyncSchema } from './0011-team-sync';
+import { lexiconTotalsSchema } from './0012-lexicon-totals';
 import type { Migration } from './migration';
 
 export const migrations: readonly Migration[] = [
@@ -24,4 +25,5 @@ export const migrations: readonly Migration[] = [
   searchHighlightsAndProposalsSchema,
   lexiconSchema,
   teamSyncSchema,
+  lexiconTotalsSchema,
 ];
