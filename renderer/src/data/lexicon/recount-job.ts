@@ -67,9 +67,10 @@ export class RecountJob {
           this.set({ status: 'cancelled', progress: this.state.progress, startedAt: this.state.startedAt });
           return;
         }
+        // A library from before version 12 has no totals yet: written now, while nothing waits.
+        // Inside the loop, so that a request made meanwhile is seen by the while below.
+        await fillMissingTotals(this.db);
       } while (this.again);
-      // A library from before version 12 has no totals yet: written now, while nothing waits.
-      await fillMissingTotals(this.db);
       this.set({ status: 'idle', progress: null, startedAt: 0 });
     } catch (error) {
       console.error('lexicon re-count failed', error);
