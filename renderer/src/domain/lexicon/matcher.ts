@@ -2,7 +2,9 @@
 // as search folds (full/half width, case, traditional → simplified), in one Aho–Corasick automaton
 // built once per lexicon. Folding keeps one code unit per code unit, so the offsets found in the
 // folded text are the offsets in the original text, and marks never shift what the analyst reads.
-import { foldText } from '../search/fold';
+// Counting (every import, every re-count: 10,000 texts) folds each code unit as the automaton
+// reads it and tallies per pattern, without the folded copy or an object per occurrence.
+import { foldText, getFoldTable } from '../search/fold';
 import { Automaton } from './automaton';
 import type { LexiconEntry, LexiconMatch } from './types';
 import { spellingsOf } from './variants';
@@ -29,14 +31,20 @@ export function compileLexicon(lexicon: readonly LexiconEntry[]): LexiconMatcher
     }
   }
   const automaton = new Automaton(patterns);
+  const perPattern = new Int32Array(patterns.length);
   const match = (text: string): LexiconMatch[] =>
     automaton.match(foldText(text)).map(({ pattern, start, end }) => ({ entryId: owners[pattern]!, start, end }));
   return {
     entries,
     match,
     count(text) {
+      perPattern.fill(0);
+      automaton.count(text, getFoldTable(), perPattern);
       const counts = new Map<string, number>();
-      for (const { entryId } of match(text)) counts.set(entryId, (counts.get(entryId) ?? 0) + 1);
+      for (let pattern = 0; pattern < perPattern.length; pattern++) {
+        const found = perPattern[pattern]!;
+        if (found > 0) counts.set(owners[pattern]!, (counts.get(owners[pattern]!) ?? 0) + found);
+      }
       return counts;
     },
   };
