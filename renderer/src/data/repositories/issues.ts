@@ -140,16 +140,8 @@ export async function getIssueWithText(db: ReadoutDatabase, id: string): Promise
 
 export type ApplyIssueResult = 'stored' | 'updated' | 'newVersion' | 'sameTextElsewhere' | 'inTrash';
 
-/**
- * Puts an issue as a team's document has it (data/sync/apply-docs.ts), through the import's own
- * paths so this side derives what hangs on the text (events proposed, search, lexicon counts):
- * a new issue is stored; a known one with another text gets it as a new version (highlights
- * re-anchored); its summary (title, tags, corrections) is then put as it arrived.
- */
-export async function applyIssue(db: ReadoutDatabase, issue: IssueRecord, text: IssueTextRecord): Promise<ApplyIssueResult> {
-  if (await db.trash.get(issue.id)) return 'inTrash';
-  const local = await db.issues.get(issue.id);
-  const digest: ReadableDigest = {
+function digestOf(issue: IssueRecord, text: IssueTextRecord): ReadableDigest {
+  return {
     name: issue.origin,
     text: '',
     contentHash: issue.contentHash,
@@ -165,18 +157,53 @@ export async function applyIssue(db: ReadoutDatabase, issue: IssueRecord, text: 
       credits: text.credits,
     },
   };
-  let result: ApplyIssueResult = 'updated';
-  if (!local) {
-    const [stored] = await storeIssues(db, [digest], new Date(issue.importedAt), [issue.id]);
-    if (stored?.status !== 'imported' || stored.id !== issue.id) return 'sameTextElsewhere';
-    result = 'stored';
-  } else if (local.contentHash !== issue.contentHash) {
-    await replaceIssueText(db, issue.id, digest);
-    result = 'newVersion';
+}
+
+/**
+ * Puts issues as a team's documents have them (data/sync/apply-docs.ts), through the import's own
+ * paths so this side derives what hangs on the text (events proposed, search, lexicon counts):
+ * new issues are stored together, as one import chunk; a known one with another text gets it as
+ * a new version (highlights re-anchored); each summary (title, tags, corrections) is then put as
+ * it arrived. An issue in this analyst's Trash, or whose text is here under another id, is left.
+ */
+export async function applyIssues(
+  db: ReadoutDatabase,
+  items: readonly { issue: IssueRecord; text: IssueTextRecord }[],
+): Promise<ApplyIssueResult[]> {
+  const ids = items.map(({ issue }) => issue.id);
+  const [trashed, local] = await Promise.all([db.trash.bulkGet(ids), db.issues.bulkGet(ids)]);
+  const results: ApplyIssueResult[] = items.map((_, index) => (trashed[index] ? 'inTrash' : !local[index] ? 'stored' : 'updated'));
+  const fresh = items.filter((_, index) => results[index] === 'stored');
+  for (let offset = 0; offset < fresh.length; offset += 50) {
+    const chunk = fresh.slice(offset, offset + 50);
+    const stored = await storeIssues(
+      db,
+      chunk.map(({ issue, text }) => digestOf(issue, text)),
+      undefined,
+      chunk.map(({ issue }) => issue.id),
+    );
+    stored.forEach((result, index) => {
+      if (result.status !== 'imported' || result.id !== chunk[index]!.issue.id) results[items.indexOf(chunk[index]!)] = 'sameTextElsewhere';
+    });
   }
+  for (const [index, { issue, text }] of items.entries()) {
+    if (results[index] === 'updated' && local[index]!.contentHash !== issue.contentHash) {
+      await replaceIssueText(db, issue.id, digestOf(issue, text));
+      results[index] = 'newVersion';
+    }
+  }
+  const kept = items.filter((_, index) => results[index] !== 'inTrash' && results[index] !== 'sameTextElsewhere');
   await db.transaction('rw', [db.issues, ...searchIndexTables(db)], async () => {
-    await db.issues.put(issue);
-    await indexDocuments(db, [issueSearchDoc(issue, text.blocks)]);
+    await db.issues.bulkPut(kept.map(({ issue }) => issue));
+    await indexDocuments(
+      db,
+      kept.map(({ issue, text }) => issueSearchDoc(issue, text.blocks)),
+    );
   });
-  return result;
+  return results;
+}
+
+export async function applyIssue(db: ReadoutDatabase, issue: IssueRecord, text: IssueTextRecord): Promise<ApplyIssueResult> {
+  const [result] = await applyIssues(db, [{ issue, text }]);
+  return result!;
 }

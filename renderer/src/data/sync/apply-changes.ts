@@ -8,6 +8,8 @@ import { applyDoc, applyTagDeletion } from './apply-docs';
 import { checkArrivingDoc } from './doc-schemas';
 import { equivalent, parseDocId, type DocContent } from './documents';
 import type { Replica } from './pouch';
+import { applyIssues } from '../repositories/issues';
+import type { IssueRecord, IssueTextRecord } from '../records';
 
 const STATE_ID = '_local/readout-applied';
 const BATCH = 200;
@@ -50,7 +52,10 @@ export async function applyChanges(db: ReadoutDatabase, local: Replica, me: stri
     since = changes.last_seq;
     const docs = changes.results.map((change) => change.doc as unknown as ArrivedDoc).filter((doc) => doc && !doc._id.startsWith('_'));
     docs.sort((a, b) => order(a) - order(b));
-    for (const doc of docs) await applyOne(db, local, me, doc, ownRevs, parked, report);
+    // Issues of a batch are applied together, as one import chunk: one index write, not one per issue.
+    const issues = docs.filter((doc) => doc._id.startsWith('issue:') && !doc._deleted);
+    await applyIssueBatch(db, local, issues, ownRevs, parked, report);
+    for (const doc of docs) if (!issues.includes(doc)) await applyOne(db, local, me, doc, ownRevs, parked, report);
   }
   // Parked documents whose issue may have arrived by now.
   for (const docId of [...parked]) {
@@ -65,6 +70,48 @@ export async function applyChanges(db: ReadoutDatabase, local: Replica, me: stri
   report.conflicts = await db.syncConflicts.count();
   await local.put({ _id: STATE_ID, ...(state._rev ? { _rev: state._rev } : {}), seq: since, parked: [...parked] });
   return report;
+}
+
+async function applyIssueBatch(
+  db: ReadoutDatabase,
+  local: Replica,
+  docs: readonly ArrivedDoc[],
+  ownRevs: Set<string>,
+  parked: Set<string>,
+  report: ApplyReport,
+): Promise<void> {
+  const items: { docId: string; issue: IssueRecord; text: IssueTextRecord }[] = [];
+  for (const doc of docs) {
+    const checked = await checkedContent(db, doc, report);
+    if (!checked) continue;
+    await noteConflicts(db, local, doc, checked);
+    if (ownRevs.has(`${doc._id}@${doc._rev}`) || checked.type !== 'issue') continue;
+    items.push({ docId: doc._id, issue: checked.issue, text: checked.text });
+  }
+  if (items.length === 0) return;
+  const results = await applyIssues(db, items);
+  results.forEach((result, index) => {
+    if (result === 'inTrash' || result === 'sameTextElsewhere') parked.add(items[index]!.docId);
+    else report.applied += 1;
+  });
+}
+
+/** The document's content if it passes the checks; a refused one is recorded for review. */
+async function checkedContent(db: ReadoutDatabase, doc: ArrivedDoc, report: ApplyReport): Promise<DocContent | null> {
+  const checked = checkArrivingDoc(doc);
+  if (!checked.ok) {
+    report.refused += 1;
+    await db.syncReviews.put({
+      id: `refused:${doc._id}`,
+      kind: 'refusedDoc',
+      docId: doc._id,
+      reason: checked.reason,
+      at: new Date().toISOString(),
+    });
+    return null;
+  }
+  await db.syncReviews.delete(`refused:${doc._id}`);
+  return checked.content;
 }
 
 async function applyOne(

@@ -32,6 +32,8 @@ export interface EngineOptions {
   adapter?: string;
   /** Milliseconds between automatic passes. */
   interval?: number;
+  /** The local replica's name, when several libraries share one process (the benchmark); by default the team database's. */
+  replicaName?: string;
 }
 
 export function syncErrorOf(error: unknown): SyncErrorCode {
@@ -73,7 +75,7 @@ export class TeamSync {
     private config: TeamConfig,
     private readonly options: EngineOptions = {},
   ) {
-    this.local = localReplica(config.database, options.adapter);
+    this.local = localReplica(options.replicaName ?? config.database, options.adapter);
     db.syncCapture.author = config.user;
   }
 
