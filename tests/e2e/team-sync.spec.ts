@@ -83,7 +83,14 @@ test('A imports an issue and highlights it; B, after a wrong password, gets both
   await openIssue(bob.page, IMPORTED);
   await expect(bob.page.getByRole('article').locator('mark[data-highlight-ids]', { hasText: '书记专题会' })).toHaveCount(1);
   const annotations = bob.page.getByRole('region', { name: 'Annotations' });
-  await expect(annotations.getByRole('list', { name: 'Highlights' }).getByRole('listitem')).toHaveCount(1);
+  const items = annotations.getByRole('list', { name: 'Highlights' }).getByRole('listitem');
+  await expect(items).toHaveCount(1);
+  // Who made it, and the author filter: none of B's own yet, one of alice's.
+  await expect(items.first()).toContainText('by alice');
+  await annotations.getByRole('combobox', { name: 'Made by' }).selectOption({ label: 'Mine' });
+  await expect(items).toHaveCount(0);
+  await annotations.getByRole('combobox', { name: 'Made by' }).selectOption({ label: 'alice' });
+  await expect(items).toHaveCount(1);
 });
 
 test('an event both edited offline is listed under Conflicts with both values; B merges; A sees the merge', async ({

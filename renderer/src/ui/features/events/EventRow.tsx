@@ -86,6 +86,8 @@ export function EventRow({ event, onDelete, selected, onSelect }: Props) {
       </td>
       <td>
         <span className={`event-status event-status--${event.status}`}>{t(`status.${event.status}`)}</span>
+        {/* A colleague's review (data/sync/) names them; this analyst's own carries no author. */}
+        {event.author && event.status !== 'proposed' && <span className="event-author"> {t('reviewedBy', { author: event.author })}</span>}
         {event.lostParagraphs && (
           // A new version of the issue no longer has the paragraph: the analyst checks the event again.
           <span className="event-status event-status--review" title={event.lostParagraphs.join('\n')}>

@@ -22,6 +22,14 @@ import { useCategories, type ShownCategory } from './useCategories';
 import { FilterSelect } from './FilterSelect';
 
 const NO_HIGHLIGHTS: HighlightRecord[] = [];
+/** The "Mine" choice of the author filter: no user name can be empty-prefixed like this. */
+const MINE = '\u0000mine';
+
+/** Whether a highlight passes the author filter: all, this analyst's own (no author), or one colleague's. */
+function madeBy(highlight: HighlightRecord, choice: string): boolean {
+  if (!choice) return true;
+  return choice === MINE ? !highlight.author : highlight.author === choice;
+}
 
 export function AnnotationsPanel({ issue }: ReaderPanelProps) {
   const { t } = useTranslation('highlights');
@@ -35,11 +43,18 @@ export function AnnotationsPanel({ issue }: ReaderPanelProps) {
   const { currentId } = useHighlightState();
   const [category, setCategory] = useState('');
   const [tag, setTag] = useState('');
+  const [author, setAuthor] = useState('');
+  // Colleagues' highlights carry their author (data/sync/); this analyst's own carry none.
+  const colleagues = [...new Set(highlights.flatMap((highlight) => (highlight.author ? [highlight.author] : [])))].sort();
+  const authorOptions = [{ id: MINE, name: t('filter.mine') }, ...colleagues.map((name) => ({ id: name, name }))];
   const tagById = new Map(tags.map((record) => [record.id, record]));
   const usedTags = tags.filter((record) => highlights.some((highlight) => highlight.tagIds.includes(record.id)));
   const placed = highlights.filter((highlight) => highlight.anchor !== 'orphaned' && highlight.anchor !== 'fuzzy');
   const review = highlights.filter((highlight) => highlight.anchor === 'orphaned' || highlight.anchor === 'fuzzy');
-  const shown = placed.filter((highlight) => (!category || highlight.categoryId === category) && (!tag || highlight.tagIds.includes(tag)));
+  const shown = placed.filter(
+    (highlight) =>
+      (!category || highlight.categoryId === category) && (!tag || highlight.tagIds.includes(tag)) && madeBy(highlight, author),
+  );
 
   const remove = async (highlight: HighlightRecord) => {
     const deleted = await deleteHighlight(db, highlight.id);
@@ -66,6 +81,7 @@ export function AnnotationsPanel({ issue }: ReaderPanelProps) {
       <div className="annotations__filters">
         <FilterSelect label={t('filter.category')} value={category} options={categories} onChange={setCategory} />
         <FilterSelect label={t('filter.tag')} value={tag} options={usedTags} onChange={setTag} />
+        {colleagues.length > 0 && <FilterSelect label={t('filter.author')} value={author} options={authorOptions} onChange={setAuthor} />}
       </div>
       <p className="annotations__count">{t('annotations.count', { count: shown.length })}</p>
       {highlights.length === 0 && <p className="annotations__empty">{t('annotations.empty')}</p>}
@@ -117,6 +133,7 @@ function AnnotationItem({
       <p className="annotation__meta">
         <span className="hl-swatch" style={{ backgroundColor: category?.color }} aria-hidden="true" />
         {category?.name}
+        {highlight.author && <span className="annotation__author"> · {t('annotations.by', { author: highlight.author })}</span>}
         {status && <span className="annotation__status"> · {status}</span>}
       </p>
       {highlight.note && <p className="annotation__note">{highlight.note}</p>}
