@@ -130,22 +130,11 @@ async function applyOne(
     await db.syncConflicts.delete(doc._id);
     return;
   }
-  const checked = checkArrivingDoc(doc);
-  if (!checked.ok) {
-    report.refused += 1;
-    await db.syncReviews.put({
-      id: `refused:${doc._id}`,
-      kind: 'refusedDoc',
-      docId: doc._id,
-      reason: checked.reason,
-      at: new Date().toISOString(),
-    });
-    return;
-  }
-  await db.syncReviews.delete(`refused:${doc._id}`);
-  await noteConflicts(db, local, doc, checked.content);
+  const content = await checkedContent(db, doc, report);
+  if (!content) return;
+  await noteConflicts(db, local, doc, content);
   if (ownRevs.has(`${doc._id}@${doc._rev}`)) return;
-  const outcome = await applyDoc(db, checked.content, me);
+  const outcome = await applyDoc(db, content, me);
   if (outcome === 'parked') parked.add(doc._id);
   else report.applied += 1;
 }
